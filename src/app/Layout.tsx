@@ -1,0 +1,48 @@
+// The frame of every page: skip link, header with navigation and language, main content, footer.
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { paths } from '../components/paths';
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="site-title">
+            <NavLink to={paths.home()}>{t('app.title')}</NavLink>
+          </p>
+          <nav aria-label={t('app.mainNav')}>
+            <ul>
+              <li>
+                <NavLink to={paths.home()} end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.about()}>{t('nav.about')}</NavLink>
+              </li>
+              <li>
+                <LanguageSwitch />
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.privacy')}</p>
+        <p>{t('app.source')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDatabase } from './database';
+import {
+  clearCompetencyResponse,
+  createAssessment,
+  deleteAssessment,
+  renameAssessment,
+  saveCompetencyResponse,
+} from './assessments';
+import { CONTENT_VERSION } from '../domain/content/version';
+
+const NEGO = 'competency.strategie.regulation.negociation';
+let database: AppDatabase;
+
+beforeEach(() => {
+  database = new AppDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('assessment repository', () => {
+  it('creates, renames and lists a bilan', async () => {
+    const id = await createAssessment('Bilan 2026', database);
+    await renameAssessment(id, 'Après les élections', database);
+    expect((await database.assessments.get(id))?.name).toBe('Après les élections');
+  });
+
+  it('merges answers field by field and records the content version', async () => {
+    const id = await createAssessment('B', database);
+    await saveCompetencyResponse(id, NEGO, { aisance: 3 }, database);
+    await saveCompetencyResponse(id, NEGO, { mobilisation: 2 }, database);
+    await saveCompetencyResponse(id, NEGO, { note: 'Avec la DDCS' }, database);
+    const rows = await database.competencyAnswers.where('assessmentId').equals(id).toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      itemId: NEGO,
+      aisance: 3,
+      mobilisation: 2,
+      note: 'Avec la DDCS',
+      contentVersion: CONTENT_VERSION,
+    });
+  });
+
+  it('clears a field set to undefined, and a whole answer on request', async () => {
+    const id = await createAssessment('B', database);
+    await saveCompetencyResponse(id, NEGO, { aisance: 3, mobilisation: 1 }, database);
+    await saveCompetencyResponse(id, NEGO, { aisance: undefined }, database);
+    const row = await database.competencyAnswers.toArray();
+    expect(row[0]).not.toHaveProperty('aisance');
+    expect(row[0]?.mobilisation).toBe(1);
+    await clearCompetencyResponse(id, NEGO, database);
+    expect(await database.competencyAnswers.count()).toBe(0);
+  });
+
+  it('deletes a bilan with its answers and leaves other bilans alone', async () => {
+    const a = await createAssessment('A', database);
+    const b = await createAssessment('B', database);
+    await saveCompetencyResponse(a, NEGO, { aisance: 2 }, database);
+    await saveCompetencyResponse(b, NEGO, { aisance: 4 }, database);
+    await deleteAssessment(a, database);
+    expect(await database.assessments.toArray()).toEqual([expect.objectContaining({ id: b })]);
+    expect((await database.competencyAnswers.toArray()).map((r) => r.assessmentId)).toEqual([b]);
+  });
+});

@@ -1,0 +1,74 @@
+// Owns every write to bilans and their competency answers: one transaction per answer, as it is given.
+import type { CompetencyId } from '../domain/content/grid';
+import { CONTENT_VERSION } from '../domain/content/version';
+import type { Assessment, CompetencyResponse } from '../domain/assessment';
+import { answerKey, db, type AppDatabase, type StoredCompetencyAnswer } from './database';
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function createAssessment(name: string, database: AppDatabase = db): Promise<string> {
+  const now = Date.now();
+  const id = newId();
+  await database.assessments.add({ id, name, createdAt: now, updatedAt: now });
+  return id;
+}
+
+export async function renameAssessment(id: string, name: string, database: AppDatabase = db): Promise<void> {
+  await database.assessments.update(id, { name, updatedAt: Date.now() });
+}
+
+export async function rememberPage(id: string, page: string, database: AppDatabase = db): Promise<void> {
+  await database.assessments.update(id, { lastPage: page });
+}
+
+/** Deletes a bilan and all its answers, together or not at all. */
+export async function deleteAssessment(id: string, database: AppDatabase = db): Promise<void> {
+  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+    await database.competencyAnswers.where('assessmentId').equals(id).delete();
+    await database.assessments.delete(id);
+  });
+}
+
+/**
+ * Merges a change into one competence's answer. Only the fields in `patch` change, so two tabs
+ * answering different questions of the same bilan never overwrite each other. A field set to
+ * undefined is cleared.
+ */
+export async function saveCompetencyResponse(
+  assessmentId: string,
+  itemId: CompetencyId,
+  patch: Partial<CompetencyResponse>,
+  database: AppDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+    const key = answerKey(assessmentId, itemId);
+    const existing = await database.competencyAnswers.get(key);
+    const now = Date.now();
+    const merged: StoredCompetencyAnswer = {
+      ...(existing ?? { id: key, assessmentId, itemId }),
+      ...patch,
+      contentVersion: CONTENT_VERSION,
+      updatedAt: now,
+    };
+    for (const k of Object.keys(merged) as (keyof StoredCompetencyAnswer)[]) {
+      if (merged[k] === undefined) delete merged[k];
+    }
+    await database.competencyAnswers.put(merged);
+    await database.assessments.update(assessmentId, { updatedAt: now });
+  });
+}
+
+export async function clearCompetencyResponse(
+  assessmentId: string,
+  itemId: CompetencyId,
+  database: AppDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+    await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
+    await database.assessments.update(assessmentId, { updatedAt: Date.now() });
+  });
+}
+
+export type { Assessment };

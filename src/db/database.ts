@@ -1,0 +1,30 @@
+// Owns the IndexedDB database: its name, its tables and every schema version, in order.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Assessment, CompetencyAnswer } from '../domain/assessment';
+
+export interface StoredCompetencyAnswer extends CompetencyAnswer {
+  /** `${assessmentId}|${itemId}`: one row per bilan and competence. */
+  readonly id: string;
+}
+
+// Changing this name, or a store below without a new version and a migration, wipes users' data.
+export const DB_NAME = 'quel-developpeur-euse';
+
+export class AppDatabase extends Dexie {
+  assessments!: EntityTable<Assessment, 'id'>;
+  competencyAnswers!: EntityTable<StoredCompetencyAnswer, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      assessments: 'id, updatedAt',
+      competencyAnswers: 'id, assessmentId',
+    });
+  }
+}
+
+export const db = new AppDatabase();
+
+export function answerKey(assessmentId: string, itemId: string): string {
+  return `${assessmentId}|${itemId}`;
+}

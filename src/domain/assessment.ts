@@ -1,0 +1,37 @@
+// Owns the shapes of a bilan and of its answers, shared by scoring, storage and the UI.
+import type { CompetencyId } from './content/grid';
+import type { Acquisition, Aisance, Mobilisation } from './content/scales';
+
+export interface Assessment {
+  readonly id: string;
+  name: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  /** The questionnaire page the person was last on, to resume there. */
+  lastPage?: string;
+}
+
+/** What a person said about one competence; every field is optional. */
+export interface CompetencyResponse {
+  aisance?: Aisance;
+  mobilisation?: Mobilisation;
+  acquisition?: Acquisition;
+  envie?: boolean;
+  notConcerned?: boolean;
+  /** "Mon contexte": free text in the person's own words. */
+  note?: string;
+}
+
+export interface CompetencyAnswer extends CompetencyResponse {
+  readonly assessmentId: string;
+  readonly itemId: CompetencyId;
+  /** Content version the answer was given against. */
+  contentVersion: number;
+  updatedAt: number;
+}
+
+/** An item counts as answered once it has a rating or is marked "non concerné·e". */
+export function isAnswered(r: CompetencyResponse | undefined): boolean {
+  if (!r) return false;
+  return r.notConcerned === true || r.aisance !== undefined || r.mobilisation !== undefined;
+}

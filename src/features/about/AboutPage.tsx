@@ -1,0 +1,31 @@
+// "À propos": what the app is for, where its content comes from, and that data stays on the device.
+import { useTranslation } from 'react-i18next';
+import { SOURCES } from '../../domain/content/sources';
+import { PageTitle } from '../../components/PageTitle';
+
+export function AboutPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="about">
+      <PageTitle>{t('about.title')}</PageTitle>
+      <p>{t('about.purpose')}</p>
+      <p>{t('about.mirror')}</p>
+      <section aria-labelledby="privacy-h">
+        <h2 id="privacy-h">{t('about.privacyTitle')}</h2>
+        <p>{t('about.privacy')}</p>
+      </section>
+      <section aria-labelledby="sources-h">
+        <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
+        <p>{t('about.sourcesIntro')}</p>
+        <ul className="sources">
+          {SOURCES.map((s) => (
+            <li key={s.id} lang="fr">
+              {s.author}, « {s.title} », {s.year}.
+            </li>
+          ))}
+        </ul>
+        <p>{t('about.thanks')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+// The home page: the person's bilans with their progress; start, continue, rename or delete one.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { COMPETENCIES, isMacroId } from '../../domain/content/grid';
+import { createAssessment, deleteAssessment, renameAssessment } from '../../db/assessments';
+import { useAssessmentSummaries, type AssessmentSummary } from '../../db/hooks';
+import { Dialog } from '../../components/Dialog';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+
+type Pending = { kind: 'rename' | 'delete'; assessment: AssessmentSummary } | null;
+
+export function AssessmentListPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const assessments = useAssessmentSummaries();
+  const [pending, setPending] = useState<Pending>(null);
+
+  const start = async () => {
+    const id = await createAssessment(t('home.defaultName', { date: formatDate(Date.now(), i18n.language) }));
+    await navigate(paths.questionnaire(id));
+  };
+
+  return (
+    <div className="home">
+      <PageTitle>{t('home.title')}</PageTitle>
+      <p className="intro">{t('home.intro')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => void start()}>
+          {t('home.new')}
+        </button>
+      </p>
+
+      {assessments === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : assessments.length === 0 ? (
+        <p className="empty">{t('home.empty')}</p>
+      ) : (
+        <ul className="assessment-list" aria-label={t('home.listLabel')}>
+          {assessments.map((a) => (
+            <AssessmentCard key={a.id} assessment={a} onAsk={(kind) => setPending({ kind, assessment: a })} />
+          ))}
+        </ul>
+      )}
+
+      <RenameDialog pending={pending} onClose={() => setPending(null)} />
+      <DeleteDialog pending={pending} onClose={() => setPending(null)} />
+    </div>
+  );
+}
+
+function AssessmentCard({
+  assessment: a,
+  onAsk,
+}: {
+  readonly assessment: AssessmentSummary;
+  readonly onAsk: (kind: 'rename' | 'delete') => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const total = COMPETENCIES.length;
+  const complete = a.answeredCount === total;
+  const name = a.name;
+  return (
+    <li className="card assessment-card">
+      <h2>{name}</h2>
+      <p className="meta">
+        {t('home.started', { date: formatDate(a.createdAt, i18n.language) })}
+        {' · '}
+        {t('home.updated', { date: formatDate(a.updatedAt, i18n.language) })}
+      </p>
+      <div className="progress-block">
+        <progress max={total} value={a.answeredCount} aria-label={t('home.progressBar', { name })} />
+        <span>
+          {t('home.progress', { count: a.answeredCount, total })}
+          {complete && <strong className="badge">{t('home.complete')}</strong>}
+        </span>
+      </div>
+      <div className="actions">
+        <Link
+          className="button"
+          to={paths.questionnaire(a.id, isMacroId(a.lastPage) ? a.lastPage : undefined)}
+          aria-label={t('home.continueNamed', { name })}
+        >
+          {t('home.continue')}
+        </Link>
+        <Link
+          className="button secondary"
+          to={paths.profile(a.id)}
+          aria-label={t('home.profileNamed', { name })}
+        >
+          {t('home.profile')}
+        </Link>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onAsk('rename')}
+          aria-label={t('home.renameNamed', { name })}
+        >
+          {t('home.rename')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onAsk('delete')}
+          aria-label={t('home.deleteNamed', { name })}
+        >
+          {t('home.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function RenameDialog({ pending, onClose }: { readonly pending: Pending; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const open = pending?.kind === 'rename';
+  const [error, setError] = useState(false);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+    if (!name || !pending) {
+      setError(true);
+      return;
+    }
+    await renameAssessment(pending.assessment.id, name);
+    setError(false);
+    onClose();
+  };
+
+  return (
+    <Dialog open={open} title={t('dialog.renameTitle')} onClose={onClose}>
+      {open && (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor="rename-input">{t('dialog.nameLabel')}</label>
+            <input
+              id="rename-input"
+              name="name"
+              defaultValue={pending.assessment.name}
+              maxLength={120}
+              required
+              aria-invalid={error || undefined}
+              aria-describedby={error ? 'rename-error' : undefined}
+            />
+            {error && (
+              <p id="rename-error" className="field-error" role="alert">
+                {t('dialog.nameRequired')}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">
+              {t('dialog.save')}
+            </button>
+            <button type="button" className="button secondary" onClick={onClose}>
+              {t('dialog.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+function DeleteDialog({ pending, onClose }: { readonly pending: Pending; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const open = pending?.kind === 'delete';
+  return (
+    <Dialog
+      open={open}
+      title={open ? t('dialog.deleteTitle', { name: pending.assessment.name }) : ''}
+      onClose={onClose}
+    >
+      <p>{t('dialog.deleteBody')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            if (pending) void deleteAssessment(pending.assessment.id).then(onClose);
+          }}
+        >
+          {t('dialog.deleteConfirm')}
+        </button>
+        <button type="button" className="button secondary" onClick={onClose} autoFocus>
+          {t('dialog.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,148 @@
+// One competence of the grid: its statement, the four optional answers, "non concerné·e" and a context note.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Competency } from '../../domain/content/grid';
+import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../../domain/content/scales';
+import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
+import { RadioScale, type ScaleOption } from '../../components/RadioScale';
+
+interface Props {
+  readonly competency: Competency;
+  readonly response: CompetencyResponse | undefined;
+  readonly onChange: (patch: Partial<CompetencyResponse>) => void;
+  readonly onClear: () => void;
+}
+
+export function CompetencyItem({ competency, response, onChange, onClear }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const label = t(`${competency.id}.label`, { ns: 'content' });
+  const hint = t(`${competency.id}.hint`, { ns: 'content', defaultValue: '' });
+  const r = response ?? {};
+
+  const options = <V extends string | number>(scale: string, values: readonly V[]): ScaleOption<V>[] =>
+    values.map((v) => ({
+      value: v,
+      label: t(`scale.${scale}.${v}.label`),
+      description: t(`scale.${scale}.${v}.description`),
+    }));
+
+  return (
+    <article className={`competency${r.notConcerned ? ' is-not-concerned' : ''}`} aria-labelledby={`${id}-h`}>
+      <header className="competency-header">
+        <h3 id={`${id}-h`}>{label}</h3>
+        {isAnswered(r) && <span className="badge">{t('questionnaire.answered')}</span>}
+      </header>
+      <p className="statement">{t(`${competency.id}.statement`, { ns: 'content' })}</p>
+      {hint && <p className="hint">{hint}</p>}
+
+      <div className="check">
+        <input
+          type="checkbox"
+          id={`${id}-nc`}
+          checked={r.notConcerned === true}
+          onChange={(e) => onChange({ notConcerned: e.target.checked || undefined })}
+          aria-describedby={`${id}-nc-d`}
+        />
+        <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
+        <span id={`${id}-nc-d`} className="field-hint">
+          {t('questionnaire.notConcernedHint')}
+        </span>
+      </div>
+
+      <div className="scales">
+        <RadioScale
+          legend={t('questionnaire.aisance')}
+          options={options('aisance', AISANCE_LEVELS)}
+          value={r.aisance}
+          onChange={(aisance) => onChange({ aisance })}
+          disabled={r.notConcerned}
+        />
+        <RadioScale
+          legend={t('questionnaire.mobilisation')}
+          options={options('mobilisation', MOBILISATION_LEVELS)}
+          value={r.mobilisation}
+          onChange={(mobilisation) => onChange({ mobilisation })}
+          disabled={r.notConcerned}
+        />
+        <RadioScale
+          legend={t('questionnaire.acquisition')}
+          options={options('acquisition', ACQUISITION_MODES)}
+          value={r.acquisition}
+          onChange={(acquisition) => onChange({ acquisition })}
+          disabled={r.notConcerned}
+        />
+      </div>
+
+      <div className="check">
+        <input
+          type="checkbox"
+          id={`${id}-envie`}
+          checked={r.envie === true}
+          onChange={(e) => onChange({ envie: e.target.checked || undefined })}
+        />
+        <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
+      </div>
+
+      <NoteField
+        label={t('questionnaire.note')}
+        hint={t('questionnaire.noteHint')}
+        value={r.note ?? ''}
+        onSave={(note) => onChange({ note: note.trim() ? note : undefined })}
+      />
+
+      <button
+        type="button"
+        className="link-button clear"
+        onClick={onClear}
+        aria-label={t('questionnaire.clearNamed', { label })}
+      >
+        {t('questionnaire.clear')}
+      </button>
+    </article>
+  );
+}
+
+/** A text note written on every keystroke, so closing the tab mid-sentence loses nothing. */
+function NoteField({
+  label,
+  hint,
+  value,
+  onSave,
+}: {
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  readonly onSave: (value: string) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+
+  // Follow changes from elsewhere (another tab, "effacer") when the person is not typing here.
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <span className="field-hint" id={`${id}-d`}>
+        {hint}
+      </span>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={2000}
+        value={draft}
+        aria-describedby={`${id}-d`}
+        onFocus={() => (editing.current = true)}
+        onBlur={() => (editing.current = false)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          onSave(e.target.value);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// The competency grid questionnaire: one page per macro-competence, every answer saved as it is given.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import {
+  COMPETENCIES,
+  MACRO_IDS,
+  MODALITY_IDS,
+  competenciesOf,
+  isMacroId,
+  type MacroId,
+} from '../../domain/content/grid';
+import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
+import type { ResponsesById } from '../../domain/scoring/competency';
+import { clearCompetencyResponse, rememberPage, saveCompetencyResponse } from '../../db/assessments';
+import { useAssessment, useCompetencyResponses } from '../../db/hooks';
+import { PageTitle } from '../../components/PageTitle';
+import { paths } from '../../components/paths';
+import { CompetencyItem } from './CompetencyItem';
+
+export function QuestionnairePage() {
+  const { id = '', macro } = useParams();
+  if (!isMacroId(macro)) return <Navigate to={paths.questionnaire(id)} replace />;
+  return <QuestionnaireForMacro key={macro} assessmentId={id} macro={macro} />;
+}
+
+function countAnswered(responses: ResponsesById, ids: readonly string[]) {
+  return ids.filter((id) => isAnswered(responses[id])).length;
+}
+
+function QuestionnaireForMacro({
+  assessmentId,
+  macro,
+}: {
+  readonly assessmentId: string;
+  readonly macro: MacroId;
+}) {
+  const { t } = useTranslation();
+  const assessment = useAssessment(assessmentId);
+  const responses = useCompetencyResponses(assessmentId);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  useEffect(() => {
+    if (assessment) void rememberPage(assessmentId, macro).catch(() => undefined);
+  }, [assessmentId, macro, assessment]);
+
+  if (assessment === undefined || responses === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === null) {
+    return (
+      <>
+        <PageTitle>{t('questionnaire.title')}</PageTitle>
+        <p>{t('questionnaire.notFound')}</p>
+        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+      </>
+    );
+  }
+
+  const guard = (write: Promise<void>) =>
+    write.then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
+    );
+  const change = (itemId: (typeof COMPETENCIES)[number]['id'], patch: Partial<CompetencyResponse>) =>
+    void guard(saveCompetencyResponse(assessmentId, itemId, patch));
+
+  const index = MACRO_IDS.indexOf(macro);
+  const previous = MACRO_IDS[index - 1];
+  const next = MACRO_IDS[index + 1];
+  const answered = countAnswered(
+    responses,
+    COMPETENCIES.map((c) => c.id),
+  );
+  const items = competenciesOf(macro);
+  const macroLabel = t(`macro.${macro}.label`, { ns: 'content' });
+
+  return (
+    <div className="questionnaire">
+      <p className="eyebrow">
+        {t('questionnaire.title')} · {assessment.name}
+      </p>
+      <PageTitle>{macroLabel}</PageTitle>
+      <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>
+
+      <div className="progress-block">
+        <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
+        <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
+        <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+      </div>
+
+      <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
+        <ol>
+          {MACRO_IDS.map((m) => {
+            const ids = competenciesOf(m).map((c) => c.id);
+            const done = countAnswered(responses, ids);
+            return (
+              <li key={m}>
+                <Link
+                  to={paths.questionnaire(assessmentId, m)}
+                  aria-current={m === macro ? 'page' : undefined}
+                >
+                  <span>{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
+                  <span className="step-count" aria-hidden="true">
+                    {t('questionnaire.pageProgress', { count: done, total: ids.length })}
+                  </span>
+                  <span className="visually-hidden">
+                    {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <p className="intro">{t(`macro.${macro}.description`, { ns: 'content' })}</p>
+      <p className="autosave">{t('questionnaire.autosave')}</p>
+
+      {saveFailed && (
+        <p role="alert" className="alert">
+          {t('questionnaire.saveError')}
+        </p>
+      )}
+
+      {MODALITY_IDS.map((modality) => (
+        <section key={modality} className="modality" aria-labelledby={`modality-${modality}`}>
+          <h2 id={`modality-${modality}`}>{t(`modality.${modality}.label`, { ns: 'content' })}</h2>
+          <p className="modality-description">{t(`modality.${modality}.description`, { ns: 'content' })}</p>
+          {items
+            .filter((c) => c.modality === modality)
+            .map((c) => (
+              <CompetencyItem
+                key={c.id}
+                competency={c}
+                response={responses[c.id]}
+                onChange={(patch) => change(c.id, patch)}
+                onClear={() => void guard(clearCompetencyResponse(assessmentId, c.id))}
+              />
+            ))}
+        </section>
+      ))}
+
+      <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
+        {previous && (
+          <Link className="button secondary" to={paths.questionnaire(assessmentId, previous)} rel="prev">
+            {t('questionnaire.previous')}
+          </Link>
+        )}
+        {next ? (
+          <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
+            {t('questionnaire.next')}
+          </Link>
+        ) : (
+          <Link className="button" to={paths.profile(assessmentId)}>
+            {t('questionnaire.toProfile')}
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}
