@@ -38,10 +38,14 @@ export function RadioScale<V extends string | number>({
                 value={String(o.value)}
                 checked={value === o.value}
                 onChange={() => onChange(o.value)}
+                aria-labelledby={`${id}-l`}
                 aria-describedby={o.description ? `${id}-d` : undefined}
               />
+              {/* The whole label is the click target; the name is the level, its meaning the description. */}
               <label htmlFor={id}>
-                <span className="scale-label">{o.label}</span>
+                <span className="scale-label" id={`${id}-l`}>
+                  {o.label}
+                </span>
                 {o.description && (
                   <span className="scale-description" id={`${id}-d`}>
                     {o.description}

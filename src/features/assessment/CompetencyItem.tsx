@@ -5,12 +5,34 @@ import type { Competency } from '../../domain/content/grid';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../../domain/content/scales';
 import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
 import { RadioScale, type ScaleOption } from '../../components/RadioScale';
+import { competencyLabel } from '../../components/competencyLabel';
 
 interface Props {
   readonly competency: Competency;
   readonly response: CompetencyResponse | undefined;
-  readonly onChange: (patch: Partial<CompetencyResponse>) => void;
-  readonly onClear: () => void;
+  /** Writes a change; the item shows it at once and forgets it if the write fails. */
+  readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;
+  readonly onClear: () => Promise<void>;
+}
+
+const EMPTY: Required<Record<keyof CompetencyResponse, undefined>> = {
+  aisance: undefined,
+  mobilisation: undefined,
+  acquisition: undefined,
+  envie: undefined,
+  notConcerned: undefined,
+  note: undefined,
+};
+
+type Pending = Partial<CompetencyResponse>;
+
+/** Drops the pending values that the stored answer now holds. */
+function confirmed(pending: Pending, stored: CompetencyResponse | undefined): Pending {
+  const left = { ...pending };
+  for (const k of Object.keys(left) as (keyof CompetencyResponse)[]) {
+    if (stored?.[k] === left[k]) delete left[k];
+  }
+  return left;
 }
 
 export function CompetencyItem({ competency, response, onChange, onClear }: Props) {
@@ -18,7 +40,26 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
   const id = useId();
   const label = t(`${competency.id}.label`, { ns: 'content' });
   const hint = t(`${competency.id}.hint`, { ns: 'content', defaultValue: '' });
-  const r = response ?? {};
+  // What the person just chose shows at once, before the live query brings it back from IndexedDB.
+  const [pending, setPending] = useState<Pending>({});
+  const [seen, setSeen] = useState(response);
+  if (response !== seen) {
+    setSeen(response);
+    setPending((p) => confirmed(p, response));
+  }
+  const r: CompetencyResponse = { ...response, ...pending };
+
+  const write = (patch: Pending, save: () => Promise<void>) => {
+    setPending((p) => ({ ...p, ...patch }));
+    save().catch(() =>
+      setPending((p) => {
+        const left = { ...p };
+        for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) delete left[k];
+        return left;
+      }),
+    );
+  };
+  const change = (patch: Pending) => write(patch, () => onChange(patch));
 
   const options = <V extends string | number>(scale: string, values: readonly V[]): ScaleOption<V>[] =>
     values.map((v) => ({
@@ -41,7 +82,7 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           type="checkbox"
           id={`${id}-nc`}
           checked={r.notConcerned === true}
-          onChange={(e) => onChange({ notConcerned: e.target.checked || undefined })}
+          onChange={(e) => change({ notConcerned: e.target.checked || undefined })}
           aria-describedby={`${id}-nc-d`}
         />
         <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
@@ -55,21 +96,21 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           legend={t('questionnaire.aisance')}
           options={options('aisance', AISANCE_LEVELS)}
           value={r.aisance}
-          onChange={(aisance) => onChange({ aisance })}
+          onChange={(aisance) => change({ aisance })}
           disabled={r.notConcerned}
         />
         <RadioScale
           legend={t('questionnaire.mobilisation')}
           options={options('mobilisation', MOBILISATION_LEVELS)}
           value={r.mobilisation}
-          onChange={(mobilisation) => onChange({ mobilisation })}
+          onChange={(mobilisation) => change({ mobilisation })}
           disabled={r.notConcerned}
         />
         <RadioScale
           legend={t('questionnaire.acquisition')}
           options={options('acquisition', ACQUISITION_MODES)}
           value={r.acquisition}
-          onChange={(acquisition) => onChange({ acquisition })}
+          onChange={(acquisition) => change({ acquisition })}
           disabled={r.notConcerned}
         />
       </div>
@@ -79,7 +120,7 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           type="checkbox"
           id={`${id}-envie`}
           checked={r.envie === true}
-          onChange={(e) => onChange({ envie: e.target.checked || undefined })}
+          onChange={(e) => change({ envie: e.target.checked || undefined })}
         />
         <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
       </div>
@@ -88,14 +129,14 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
         label={t('questionnaire.note')}
         hint={t('questionnaire.noteHint')}
         value={r.note ?? ''}
-        onSave={(note) => onChange({ note: note.trim() ? note : undefined })}
+        onSave={(note) => change({ note: note.trim() ? note : undefined })}
       />
 
       <button
         type="button"
         className="link-button clear"
-        onClick={onClear}
-        aria-label={t('questionnaire.clearNamed', { label })}
+        onClick={() => write(EMPTY, onClear)}
+        aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
       >
         {t('questionnaire.clear')}
       </button>

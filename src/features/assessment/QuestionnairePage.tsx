@@ -10,7 +10,7 @@ import {
   isMacroId,
   type MacroId,
 } from '../../domain/content/grid';
-import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
+import { isAnswered } from '../../domain/assessment';
 import type { ResponsesById } from '../../domain/scoring/competency';
 import { clearCompetencyResponse, rememberPage, saveCompetencyResponse } from '../../db/assessments';
 import { useAssessment, useCompetencyResponses } from '../../db/hooks';
@@ -55,13 +55,15 @@ function QuestionnaireForMacro({
     );
   }
 
+  // Reports a failed write and passes the failure on, so the item can undo what it showed.
   const guard = (write: Promise<void>) =>
     write.then(
       () => setSaveFailed(false),
-      () => setSaveFailed(true),
+      (error: unknown) => {
+        setSaveFailed(true);
+        throw error;
+      },
     );
-  const change = (itemId: (typeof COMPETENCIES)[number]['id'], patch: Partial<CompetencyResponse>) =>
-    void guard(saveCompetencyResponse(assessmentId, itemId, patch));
 
   const index = MACRO_IDS.indexOf(macro);
   const previous = MACRO_IDS[index - 1];
@@ -132,8 +134,8 @@ function QuestionnaireForMacro({
                 key={c.id}
                 competency={c}
                 response={responses[c.id]}
-                onChange={(patch) => change(c.id, patch)}
-                onClear={() => void guard(clearCompetencyResponse(assessmentId, c.id))}
+                onChange={(patch) => guard(saveCompetencyResponse(assessmentId, c.id, patch))}
+                onClear={() => guard(clearCompetencyResponse(assessmentId, c.id))}
               />
             ))}
         </section>

@@ -17,6 +17,7 @@ import { DataTable } from '../../components/DataTable';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatMean } from '../../components/format';
 import { paths } from '../../components/paths';
+import { competencyLabel } from '../../components/competencyLabel';
 import { MacroRadar } from './MacroRadar';
 import { HeatMap } from './HeatMap';
 
@@ -95,7 +96,7 @@ export function ProfilePage() {
               <dl className="notes">
                 {notes.map((n) => (
                   <div key={n.id}>
-                    <dt>{t(`${n.id}.label`, { ns: 'content' })}</dt>
+                    <dt>{competencyLabel(t, n.id)}</dt>
                     <dd>{n.note}</dd>
                   </div>
                 ))}
@@ -121,7 +122,7 @@ function CompetencyList({ ids, empty }: { readonly ids: readonly CompetencyId[];
   return (
     <ul className="competency-list">
       {ids.map((id) => (
-        <li key={id}>{t(`${id}.label`, { ns: 'content' })}</li>
+        <li key={id}>{competencyLabel(t, id)}</li>
       ))}
     </ul>
   );
@@ -146,8 +147,7 @@ function Strengths({ profile }: { readonly profile: CompetencyProfile }) {
         <ul className="competency-list strengths-list">
           {profile.strengths.map((s) => (
             <li key={s.id}>
-              <strong>{t(`${s.id}.label`, { ns: 'content' })}</strong> —{' '}
-              {t(`scale.aisance.${s.aisance}.label`)}
+              <strong>{competencyLabel(t, s.id)}</strong> — {t(`scale.aisance.${s.aisance}.label`)}
             </li>
           ))}
         </ul>
@@ -244,7 +244,7 @@ function Gaps({ profile }: { readonly profile: CompetencyProfile }) {
       <ul className="competency-list">
         {items.map((g) => (
           <li key={g.id}>
-            <strong>{t(`${g.id}.label`, { ns: 'content' })}</strong>{' '}
+            <strong>{competencyLabel(t, g.id)}</strong>{' '}
             <span className="pair">
               (
               {t('profile.gaps.pair', {
@@ -298,7 +298,7 @@ function Acquisition({ profile }: { readonly profile: CompetencyProfile }) {
                 <dd>
                   {ids.length === 0
                     ? t('profile.acquisition.none')
-                    : ids.map((id) => t(`${id}.label`, { ns: 'content' })).join(', ')}
+                    : ids.map((id) => competencyLabel(t, id)).join(', ')}
                 </dd>
               </div>
             );

@@ -1,0 +1,61 @@
+// Page model for the end-to-end specs: what a person does, by roles, labels and visible French text.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const MACROS_FR = [
+  'Stratégie',
+  'Production de connaissances sur le territoire',
+  'Aide à la décision',
+  'Ingénierie et conduite de projet',
+  'Animation',
+] as const;
+
+export async function startAssessment(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
+}
+
+export function competencies(page: Page): Locator {
+  return page.getByRole('article');
+}
+
+export interface PageAnswers {
+  aisance: string;
+  mobilisation: string;
+  acquisition?: string;
+  envie?: boolean;
+}
+
+/** Answers every competence of the current questionnaire page the same way. */
+export async function answerCurrentPage(page: Page, answers: PageAnswers): Promise<number> {
+  const items = competencies(page);
+  const count = await items.count();
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    await item
+      .getByRole('group', { name: /^Aisance/ })
+      .getByRole('radio', { name: answers.aisance, exact: true })
+      .check();
+    await item
+      .getByRole('group', { name: /^Mobilisation/ })
+      .getByRole('radio', { name: answers.mobilisation, exact: true })
+      .check();
+    if (answers.acquisition) {
+      await item
+        .getByRole('group', { name: /^Acquisition/ })
+        .getByRole('radio', { name: answers.acquisition, exact: true })
+        .check();
+    }
+    if (answers.envie) await item.getByRole('checkbox', { name: "J'ai envie de la développer" }).check();
+  }
+  return count;
+}
+
+export async function nextPage(page: Page, heading: string): Promise<void> {
+  await page.getByRole('link', { name: 'Page suivante' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+export function progressText(page: Page, answered: number): Locator {
+  return page.getByText(`${answered} compétences renseignées sur 32`).first();
+}

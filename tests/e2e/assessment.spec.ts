@@ -1,0 +1,130 @@
+// The whole journey of issue 2: start a bilan, answer the 32 competences, reload midway, read the profile.
+import { expect, test } from '@playwright/test';
+import { MACROS_FR, answerCurrentPage, competencies, nextPage, progressText, startAssessment } from './app';
+
+test('a bilan answered in full, with a reload midway, gives a profile in French and English', async ({
+  page,
+}) => {
+  await startAssessment(page);
+
+  // Page 1, Stratégie: at ease, rarely asked.
+  expect(await answerCurrentPage(page, { aisance: 'Je maîtrise', mobilisation: 'Rarement' })).toBe(8);
+  await expect(progressText(page, 8)).toBeVisible();
+
+  // Page 2, Production de connaissances: asked, not yet at ease; a note in the person's own words.
+  await nextPage(page, MACROS_FR[1]);
+  expect(
+    await answerCurrentPage(page, { aisance: 'Je découvre', mobilisation: 'Au cœur de mon poste' }),
+  ).toBe(6);
+  await competencies(page)
+    .first()
+    .getByLabel('Mon contexte (facultatif)')
+    .fill('Nouvelle équipe municipale depuis juin');
+  await expect(progressText(page, 14)).toBeVisible();
+
+  // Reload midway: nothing is lost, on this page or the previous one.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: MACROS_FR[1] })).toBeVisible();
+  await expect(progressText(page, 14)).toBeVisible();
+  const first = competencies(page).first();
+  await expect(first.getByRole('radio', { name: 'Je découvre', exact: true })).toBeChecked();
+  await expect(first.getByRole('radio', { name: 'Au cœur de mon poste', exact: true })).toBeChecked();
+  await expect(first.getByLabel('Mon contexte (facultatif)')).toHaveValue(
+    'Nouvelle équipe municipale depuis juin',
+  );
+
+  // Coming back from the home page resumes on the page the person was on.
+  await page.getByRole('link', { name: 'Mes bilans' }).click();
+  await expect(page.getByText('14 compétences renseignées sur 32')).toBeVisible();
+  await page.getByRole('link', { name: /^Continuer/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: MACROS_FR[1] })).toBeVisible();
+
+  await nextPage(page, MACROS_FR[2]);
+  expect(await answerCurrentPage(page, { aisance: 'Je peux transmettre', mobilisation: 'Souvent' })).toBe(7);
+
+  await nextPage(page, MACROS_FR[3]);
+  await competencies(page).first().getByRole('checkbox', { name: 'Non concerné·e' }).check();
+  await expect(
+    competencies(page).first().getByRole('radio', { name: 'Je maîtrise', exact: true }),
+  ).toBeDisabled();
+  const rest = competencies(page);
+  for (let i = 1; i < (await rest.count()); i++) {
+    await rest.nth(i).getByRole('radio', { name: 'Je pratique avec appui', exact: true }).check();
+    await rest.nth(i).getByRole('radio', { name: 'Souvent', exact: true }).check();
+  }
+
+  await nextPage(page, MACROS_FR[4]);
+  expect(
+    await answerCurrentPage(page, {
+      aisance: 'Je maîtrise',
+      mobilisation: 'Au cœur de mon poste',
+      acquisition: 'Sur le terrain',
+      envie: true,
+    }),
+  ).toBe(5);
+  await expect(progressText(page, 32)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Voir mon profil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+  await expect(page.getByText('Ce profil repose sur 32 compétences renseignées sur 32.')).toBeVisible();
+  await expect(page.getByText('1 marquée « non concerné·e », laissée hors des moyennes.')).toBeVisible();
+
+  // Strengths come first.
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings[0]).toBe("Mes points d'appui");
+  await expect(
+    page.getByText("Là où vous êtes le plus à l'aise en moyenne : Aide à la décision."),
+  ).toBeVisible();
+
+  // The radar, its one-sentence summary and its table with the five macro-competences.
+  await expect(
+    page.getByRole('img', { name: 'Aisance et mobilisation moyennes par macro-compétence' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Aisance et mobilisation moyennes par macro-compétence' });
+  for (const macro of MACROS_FR) await expect(table.getByRole('rowheader', { name: macro })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Aide à la décision/ })).toContainText('4 / 4 (7 réponses)');
+  await expect(table.getByRole('row', { name: /Ingénierie/ })).toContainText('2 / 4 (5 réponses)');
+  await expect(
+    page.getByText(/^Aisance moyenne la plus élevée : Aide à la décision \(4 sur 4\)\./),
+  ).toBeVisible();
+
+  // The 5 × 3 heat map names its competences.
+  const heat = page.getByRole('table', {
+    name: "Aisance moyenne par macro-compétence et modalité d'intervention",
+  });
+  await expect(heat.getByRole('cell', { name: /Gestion de conflit, Accueil/ })).toContainText(
+    '3 sur 4 · 2 réponses',
+  );
+
+  // The two gap lists.
+  const asked = page.getByRole('region', { name: "Sollicité mais pas encore à l'aise" });
+  await expect(asked.getByRole('listitem')).toHaveCount(6 + 5);
+  await expect(asked).toContainText('Diagnostic');
+  const atEase = page.getByRole('region', { name: "À l'aise mais peu sollicité" });
+  await expect(atEase.getByRole('listitem')).toHaveCount(8);
+  await expect(atEase).toContainText('Médiation (Régulation)');
+  await expect(atEase).toContainText('Médiation (Élargissement du cercle de décision)');
+
+  // Wishes, acquisition and the person's own context.
+  await expect(
+    page.getByRole('region', { name: "Ce que j'ai envie de développer" }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await expect(page.getByRole('region', { name: "Comment j'ai acquis mes compétences" })).toContainText(
+    'Sur le terrain (5)',
+  );
+  await expect(page.getByText('Nouvelle équipe municipale depuis juin')).toBeVisible();
+
+  // A mirror, not a grade: the page says so.
+  await expect(page.getByText(/il n'y a ni score global ni classement/)).toBeVisible();
+
+  // The same profile in English, and the choice is remembered.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
+  const enTable = page.getByRole('table').first();
+  await expect(enTable.getByRole('rowheader')).toHaveCount(5);
+  await expect(page.getByRole('heading', { name: 'Asked for, not yet at ease' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'At ease, rarely asked for' })).toBeVisible();
+});
