@@ -1,4 +1,5 @@
 // A modal dialog on the native <dialog> element: focus is trapped, Escape closes, the page behind is inert.
+// Mark the control that should take the focus on opening with data-autofocus.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
@@ -15,7 +16,11 @@ export function Dialog({ open, title, onClose, children }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control; a dialog may name a safer one (Cancel before a deletion).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

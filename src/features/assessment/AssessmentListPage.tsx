@@ -185,7 +185,7 @@ function DeleteDialog({ pending, onClose }: { readonly pending: Pending; readonl
         >
           {t('dialog.deleteConfirm')}
         </button>
-        <button type="button" className="button secondary" onClick={onClose} autoFocus>
+        <button type="button" className="button secondary" onClick={onClose} data-autofocus>
           {t('dialog.cancel')}
         </button>
       </div>

@@ -1,0 +1,37 @@
+// axe-core (WCAG 2.1 A and AA) on every route, in French and in English, with real content on screen.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answerCurrentPage, startAssessment } from './app';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+for (const lng of ['fr', 'en'] as const) {
+  test(`no axe violation on any route (${lng})`, async ({ page }) => {
+    await startAssessment(page);
+    await answerCurrentPage(page, {
+      aisance: 'Je maîtrise',
+      mobilisation: 'Souvent',
+      acquisition: 'Les deux',
+      envie: true,
+    });
+    const questionnaire = page.url();
+    const profile = questionnaire.replace(/grille\/.*/, 'profil');
+    if (lng === 'en') {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    for (const url of ['/', questionnaire, profile, '/a-propos', '/nulle-part']) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, `${url} (${lng})`);
+    }
+  });
+}

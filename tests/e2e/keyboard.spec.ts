@@ -1,0 +1,123 @@
+// The keyboard-only path: no mouse from the home page to an answered page and the profile.
+import { expect, test, type Page } from '@playwright/test';
+
+async function tabTo(page: Page, matches: () => Promise<boolean>, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await matches()) return;
+  }
+  throw new Error('Focus never reached the expected element');
+}
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent ?? ''}` : '';
+  });
+
+test('keyboard alone: start a bilan, answer with arrow keys, move on, read the profile', async ({ page }) => {
+  await page.goto('/');
+
+  // The skip link is the first stop and leads to the content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+
+  await tabTo(page, async () => (await focusedName(page)).includes('Commencer un nouveau bilan'));
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name: 'Stratégie' });
+  await expect(heading).toBeVisible();
+  // Focus moved to the new page's heading.
+  await expect(heading).toBeFocused();
+
+  // Into the first competence: "non concerné·e", then the aisance radio group.
+  const first = page.getByRole('article').first();
+  await tabTo(page, async () =>
+    first.getByRole('checkbox', { name: 'Non concerné·e' }).evaluate((el) => el === document.activeElement),
+  );
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('radio', { name: 'Je découvre', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio', { name: 'Je maîtrise', exact: true })).toBeChecked();
+
+  // Next group: mobilisation.
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('radio', { name: 'Jamais', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio', { name: 'Rarement', exact: true })).toBeChecked();
+  await expect(page.getByText('1 compétence renseignée sur 32').first()).toBeVisible();
+
+  // The "Mon contexte" note, typed.
+  await tabTo(page, async () =>
+    first.getByLabel('Mon contexte (facultatif)').evaluate((el) => el === document.activeElement),
+  );
+  await page.keyboard.type('Avec le conseil citoyen');
+
+  // On to the next page, then the profile, by keyboard.
+  await tabTo(page, async () => (await focusedName(page)).includes('Page suivante'), 400);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Production de connaissances sur le territoire' }),
+  ).toBeFocused();
+
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, async () => (await focusedName(page)).startsWith('A:Stratégie'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeFocused();
+  await expect(
+    page.getByRole('article').first().getByRole('radio', { name: 'Je maîtrise', exact: true }),
+  ).toBeChecked();
+  await expect(page.getByRole('article').first().getByLabel('Mon contexte (facultatif)')).toHaveValue(
+    'Avec le conseil citoyen',
+  );
+
+  await page.goto(page.url().replace(/grille\/.*/, 'profil'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+  await tabTo(page, async () => (await focusedName(page)).includes('Imprimer ou enregistrer en PDF'));
+  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeFocused();
+});
+
+test('keyboard alone: rename and delete a bilan through their dialogs', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
+  await page.getByRole('link', { name: 'Mes bilans' }).click();
+
+  const card = page.getByRole('listitem').filter({ hasText: /Bilan du/ });
+  await card.getByRole('button', { name: /^Renommer/ }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Renommer le bilan' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByLabel('Nom du bilan');
+  await expect(input).toBeFocused();
+  await input.fill('');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('Donnez un nom au bilan.')).toBeVisible();
+  await page.keyboard.type('Après les municipales');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Après les municipales' })).toBeVisible();
+
+  // Escape cancels the deletion; the confirmation deletes.
+  await page.getByRole('button', { name: 'Supprimer « Après les municipales »' }).focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Supprimer « Après les municipales » ?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Après les municipales' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Supprimer « Après les municipales »' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(confirm.getByRole('button', { name: 'Supprimer définitivement' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText("Vous n'avez pas encore de bilan.", { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Vous n'avez pas encore de bilan.", { exact: false })).toBeVisible();
+});
