@@ -1,7 +1,8 @@
 // End-to-end tests: the built app (vite preview) driven in Debian's Chromium, never a downloaded browser.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Not 4173, so a running `npm start` never collides with the tests.
+const PORT = 4317;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
