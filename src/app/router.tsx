@@ -13,6 +13,19 @@ const QuestionnairePage = lazy(() =>
 const ProfilePage = lazy(() =>
   import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
+const BilanPage = lazy(() =>
+  import('../features/assessment/BilanPage').then((m) => ({ default: m.BilanPage })),
+);
+const PracticePage = lazy(() =>
+  import('../features/postures/PracticePage').then((m) => ({ default: m.PracticePage })),
+);
+const SituationsPage = lazy(() =>
+  import('../features/postures/SituationsPage').then((m) => ({ default: m.SituationsPage })),
+);
+const TensionsPage = lazy(() =>
+  import('../features/postures/TensionsPage').then((m) => ({ default: m.TensionsPage })),
+);
+const TimePage = lazy(() => import('../features/postures/TimePage').then((m) => ({ default: m.TimePage })));
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const routes: RouteObject[] = [
@@ -20,7 +33,13 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <AssessmentListPage /> },
+      { path: 'bilans/:id', element: <BilanPage /> },
       { path: 'bilans/:id/grille/:macro?', element: <QuestionnairePage /> },
+      { path: 'bilans/:id/acrobate', element: <PracticePage key="acrobat" instrument="acrobat" /> },
+      { path: 'bilans/:id/stratege', element: <PracticePage key="strategist" instrument="strategist" /> },
+      { path: 'bilans/:id/situations', element: <SituationsPage /> },
+      { path: 'bilans/:id/tensions', element: <TensionsPage /> },
+      { path: 'bilans/:id/temps', element: <TimePage /> },
       { path: 'bilans/:id/profil', element: <ProfilePage /> },
       { path: 'a-propos', element: <AboutPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,7 @@
 // Owns every write to bilans and their competency answers: one transaction per answer, as it is given.
 import type { CompetencyId } from '../domain/content/grid';
 import { CONTENT_VERSION } from '../domain/content/version';
-import type { Assessment, CompetencyResponse } from '../domain/assessment';
+import type { Assessment, CompetencyResponse, PostureValue } from '../domain/assessment';
 import { answerKey, db, type AppDatabase, type StoredCompetencyAnswer } from './database';
 
 function newId(): string {
@@ -25,10 +25,17 @@ export async function rememberPage(id: string, page: string, database: AppDataba
 
 /** Deletes a bilan and all its answers, together or not at all. */
 export async function deleteAssessment(id: string, database: AppDatabase = db): Promise<void> {
-  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
-    await database.competencyAnswers.where('assessmentId').equals(id).delete();
-    await database.assessments.delete(id);
-  });
+  await database.transaction(
+    'rw',
+    database.assessments,
+    database.competencyAnswers,
+    database.postureAnswers,
+    async () => {
+      await database.competencyAnswers.where('assessmentId').equals(id).delete();
+      await database.postureAnswers.where('assessmentId').equals(id).delete();
+      await database.assessments.delete(id);
+    },
+  );
 }
 
 /**
@@ -68,6 +75,30 @@ export async function clearCompetencyResponse(
   await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
     await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
     await database.assessments.update(assessmentId, { updatedAt: Date.now() });
+  });
+}
+
+/** Writes one posture answer (undefined removes it), in its own transaction, as it is given. */
+export async function savePostureValue(
+  assessmentId: string,
+  itemId: string,
+  value: PostureValue | undefined,
+  database: AppDatabase = db,
+): Promise<void> {
+  await database.transaction('rw', database.assessments, database.postureAnswers, async () => {
+    const id = answerKey(assessmentId, itemId);
+    const now = Date.now();
+    if (value === undefined) await database.postureAnswers.delete(id);
+    else
+      await database.postureAnswers.put({
+        id,
+        assessmentId,
+        itemId,
+        value,
+        contentVersion: CONTENT_VERSION,
+        updatedAt: now,
+      });
+    await database.assessments.update(assessmentId, { updatedAt: now });
   });
 }
 

@@ -1,9 +1,14 @@
 // Owns the IndexedDB database: its name, its tables and every schema version, in order.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Assessment, CompetencyAnswer } from '../domain/assessment';
+import type { Assessment, CompetencyAnswer, PostureAnswer } from '../domain/assessment';
 
 export interface StoredCompetencyAnswer extends CompetencyAnswer {
   /** `${assessmentId}|${itemId}`: one row per bilan and competence. */
+  readonly id: string;
+}
+
+export interface StoredPostureAnswer extends PostureAnswer {
+  /** `${assessmentId}|${itemId}`. */
   readonly id: string;
 }
 
@@ -13,12 +18,14 @@ export const DB_NAME = 'quel-developpeur-euse';
 export class AppDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   competencyAnswers!: EntityTable<StoredCompetencyAnswer, 'id'>;
+  postureAnswers!: EntityTable<StoredPostureAnswer, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores({
       assessments: 'id, updatedAt',
       competencyAnswers: 'id, assessmentId',
+      postureAnswers: 'id, assessmentId',
     });
   }
 }

@@ -1,25 +1,42 @@
 // Owns the live queries components read through: they re-render on every change, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isAnswered, type Assessment } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
+import type { InstrumentId } from '../domain/content/postures';
+import { instrumentProgress, type PostureValues, type Progress } from '../domain/progress';
 import type { ResponsesById } from '../domain/scoring/competency';
 import { db } from './database';
 
 export interface AssessmentSummary extends Assessment {
-  readonly answeredCount: number;
+  readonly progress: Readonly<Record<InstrumentId, Progress>>;
 }
 
-/** All bilans, most recently changed first, with how many competences each has answered. */
+function group<R extends { assessmentId: string; itemId: string }, V>(
+  rows: readonly R[],
+  value: (r: R) => V,
+) {
+  const byAssessment = new Map<string, Record<string, V>>();
+  for (const r of rows) {
+    const entry = byAssessment.get(r.assessmentId) ?? {};
+    entry[r.itemId] = value(r);
+    byAssessment.set(r.assessmentId, entry);
+  }
+  return byAssessment;
+}
+
+/** All bilans, most recently changed first, with how far each instrument has got. */
 export function useAssessmentSummaries(): readonly AssessmentSummary[] | undefined {
   return useLiveQuery(async () => {
-    const [assessments, answers] = await Promise.all([
+    const [assessments, answers, postures] = await Promise.all([
       db.assessments.orderBy('updatedAt').reverse().toArray(),
       db.competencyAnswers.toArray(),
+      db.postureAnswers.toArray(),
     ]);
-    const counts = new Map<string, number>();
-    for (const a of answers) {
-      if (isAnswered(a)) counts.set(a.assessmentId, (counts.get(a.assessmentId) ?? 0) + 1);
-    }
-    return assessments.map((a) => ({ ...a, answeredCount: counts.get(a.id) ?? 0 }));
+    const responses = group(answers, (r) => r);
+    const values = group(postures, (r) => r.value);
+    return assessments.map((a) => ({
+      ...a,
+      progress: instrumentProgress(responses.get(a.id) ?? {}, values.get(a.id) ?? {}),
+    }));
   }, []);
 }
 
@@ -34,5 +51,14 @@ export function useCompetencyResponses(assessmentId: string | undefined): Respon
     if (!assessmentId) return {};
     const rows = await db.competencyAnswers.where('assessmentId').equals(assessmentId).toArray();
     return Object.fromEntries(rows.map((r) => [r.itemId, r]));
+  }, [assessmentId]);
+}
+
+/** The bilan's posture answers keyed by item id; undefined while loading. */
+export function usePostureValues(assessmentId: string | undefined): PostureValues | undefined {
+  return useLiveQuery(async () => {
+    if (!assessmentId) return {};
+    const rows = await db.postureAnswers.where('assessmentId').equals(assessmentId).toArray();
+    return Object.fromEntries(rows.map((r) => [r.itemId, r.value]));
   }, [assessmentId]);
 }

@@ -7,7 +7,7 @@ export interface Assessment {
   name: string;
   readonly createdAt: number;
   updatedAt: number;
-  /** The questionnaire page the person was last on, to resume there. */
+  /** The questionnaire page the person was last on, as a path below the bilan (`grille/animation`). */
   lastPage?: string;
 }
 
@@ -34,4 +34,22 @@ export interface CompetencyAnswer extends CompetencyResponse {
 export function isAnswered(r: CompetencyResponse | undefined): boolean {
   if (!r) return false;
   return r.notConcerned === true || r.aisance !== undefined || r.mobilisation !== undefined;
+}
+
+/** A split of working time in whole percentages, by FORS activity id. */
+export type TimeSplitValue = Readonly<Record<string, number>>;
+
+/** One answer of a posture instrument: a frequency, a pull, a chosen posture, a split or a note. */
+export type PostureValue = number | string | TimeSplitValue;
+
+export interface PostureAnswer {
+  readonly assessmentId: string;
+  /**
+   * A statement id (`acrobat.…`, `strategist.…`), a situation id, `tension.<id>`, `time.actual`,
+   * `time.wished`, or `reflection.<instrument>` for the reflective note.
+   */
+  readonly itemId: string;
+  value: PostureValue;
+  contentVersion: number;
+  updatedAt: number;
 }

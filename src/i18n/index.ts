@@ -3,14 +3,16 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from './locales/fr/common.json';
 import frContent from './locales/fr/content.json';
+import frPostures from './locales/fr/postures.json';
 import enCommon from './locales/en/common.json';
 import enContent from './locales/en/content.json';
+import enPostures from './locales/en/postures.json';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const resources = {
-  fr: { common: frCommon, content: frContent },
-  en: { common: enCommon, content: enContent },
+  fr: { common: frCommon, content: frContent, postures: frPostures },
+  en: { common: enCommon, content: enContent, postures: enPostures },
 } as const;
 
 const STORAGE_KEY = 'qdee.language';
@@ -43,7 +45,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'fr',
   supportedLngs: LANGUAGES,
   defaultNS: 'common',
-  ns: ['common', 'content'],
+  ns: ['common', 'content', 'postures'],
   interpolation: { escapeValue: false },
   returnNull: false,
 });

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { COMPETENCIES, isMacroId } from '../../domain/content/grid';
+import { totalProgress } from '../../domain/progress';
 import { createAssessment, deleteAssessment, renameAssessment } from '../../db/assessments';
 import { useAssessmentSummaries, type AssessmentSummary } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -20,7 +20,7 @@ export function AssessmentListPage() {
 
   const start = async () => {
     const id = await createAssessment(t('home.defaultName', { date: formatDate(Date.now(), i18n.language) }));
-    await navigate(paths.questionnaire(id));
+    await navigate(paths.bilan(id));
   };
 
   return (
@@ -59,28 +59,33 @@ function AssessmentCard({
   readonly onAsk: (kind: 'rename' | 'delete') => void;
 }) {
   const { t, i18n } = useTranslation();
-  const total = COMPETENCIES.length;
-  const complete = a.answeredCount === total;
+  const grid = a.progress.grid;
+  const postures = totalProgress(a.progress);
+  const postureAnswered = postures.answered - grid.answered;
+  const postureTotal = postures.total - grid.total;
   const name = a.name;
   return (
     <li className="card assessment-card">
-      <h2>{name}</h2>
+      <h2>
+        <Link to={paths.bilan(a.id)}>{name}</Link>
+      </h2>
       <p className="meta">
         {t('home.started', { date: formatDate(a.createdAt, i18n.language) })}
         {' · '}
         {t('home.updated', { date: formatDate(a.updatedAt, i18n.language) })}
       </p>
       <div className="progress-block">
-        <progress max={total} value={a.answeredCount} aria-label={t('home.progressBar', { name })} />
+        <progress max={grid.total} value={grid.answered} aria-label={t('home.progressBar', { name })} />
         <span>
-          {t('home.progress', { count: a.answeredCount, total })}
-          {complete && <strong className="badge">{t('home.complete')}</strong>}
+          {t('home.progress', { count: grid.answered, total: grid.total })}
+          {grid.answered === grid.total && <strong className="badge">{t('home.complete')}</strong>}
         </span>
       </div>
+      <p className="meta">{t('home.postureProgress', { count: postureAnswered, total: postureTotal })}</p>
       <div className="actions">
         <Link
           className="button"
-          to={paths.questionnaire(a.id, isMacroId(a.lastPage) ? a.lastPage : undefined)}
+          to={paths.resume(a.id, a.lastPage)}
           aria-label={t('home.continueNamed', { name })}
         >
           {t('home.continue')}

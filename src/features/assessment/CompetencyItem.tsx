@@ -1,11 +1,12 @@
 // One competence of the grid: its statement, the four optional answers, "non concerné·e" and a context note.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../domain/content/grid';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../../domain/content/scales';
 import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
 import { RadioScale, type ScaleOption } from '../../components/RadioScale';
 import { competencyLabel } from '../../components/competencyLabel';
+import { NoteField } from '../../components/NoteField';
 
 interface Props {
   readonly competency: Competency;
@@ -141,49 +142,5 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
         {t('questionnaire.clear')}
       </button>
     </article>
-  );
-}
-
-/** A text note written on every keystroke, so closing the tab mid-sentence loses nothing. */
-function NoteField({
-  label,
-  hint,
-  value,
-  onSave,
-}: {
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly onSave: (value: string) => void;
-}) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const editing = useRef(false);
-
-  // Follow changes from elsewhere (another tab, "effacer") when the person is not typing here.
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <span className="field-hint" id={`${id}-d`}>
-        {hint}
-      </span>
-      <textarea
-        id={id}
-        rows={2}
-        maxLength={2000}
-        value={draft}
-        aria-describedby={`${id}-d`}
-        onFocus={() => (editing.current = true)}
-        onBlur={() => (editing.current = false)}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          onSave(e.target.value);
-        }}
-      />
-    </div>
   );
 }

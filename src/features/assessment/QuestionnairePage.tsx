@@ -41,7 +41,7 @@ function QuestionnaireForMacro({
   const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
-    if (assessment) void rememberPage(assessmentId, macro).catch(() => undefined);
+    if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
   if (assessment === undefined || responses === undefined) return <p role="status">{t('app.loading')}</p>;

@@ -1,0 +1,59 @@
+// Owns how far a bilan has got: answered items per instrument, from the stored answers.
+import { COMPETENCIES } from './content/grid';
+import {
+  ACROBAT_STATEMENTS,
+  INSTRUMENT_IDS,
+  SITUATIONS,
+  STRATEGIST_STATEMENTS,
+  TENSION_IDS,
+  type InstrumentId,
+} from './content/postures';
+import { isAnswered, type CompetencyResponse, type PostureValue } from './assessment';
+
+export type PostureValues = Readonly<Record<string, PostureValue | undefined>>;
+export type CompetencyResponses = Readonly<Record<string, CompetencyResponse | undefined>>;
+
+export interface Progress {
+  readonly answered: number;
+  readonly total: number;
+}
+
+export const TIME_ITEMS = ['time.actual', 'time.wished'] as const;
+
+export function tensionItemId(id: string): string {
+  return `tension.${id}`;
+}
+
+export function reflectionItemId(instrument: InstrumentId): string {
+  return `reflection.${instrument}`;
+}
+
+const count = <T>(items: readonly T[], done: (item: T) => boolean): Progress => ({
+  answered: items.filter(done).length,
+  total: items.length,
+});
+
+export function instrumentProgress(
+  responses: CompetencyResponses,
+  values: PostureValues,
+): Readonly<Record<InstrumentId, Progress>> {
+  const isNumber = (id: string) => typeof values[id] === 'number';
+  return {
+    grid: count(COMPETENCIES, (c) => isAnswered(responses[c.id])),
+    acrobat: count(ACROBAT_STATEMENTS, (s) => isNumber(s.id)),
+    strategist: count(STRATEGIST_STATEMENTS, (s) => isNumber(s.id)),
+    situations: count(SITUATIONS, (s) => {
+      const v = values[s.id];
+      return typeof v === 'string' && (s.options as readonly string[]).includes(v);
+    }),
+    tensions: count(TENSION_IDS, (t) => isNumber(tensionItemId(t))),
+    time: count(TIME_ITEMS, (id) => typeof values[id] === 'object'),
+  };
+}
+
+export function totalProgress(progress: Readonly<Record<InstrumentId, Progress>>): Progress {
+  return INSTRUMENT_IDS.reduce(
+    (sum, id) => ({ answered: sum.answered + progress[id].answered, total: sum.total + progress[id].total }),
+    { answered: 0, total: 0 },
+  );
+}

@@ -1,0 +1,81 @@
+// A bilan's own page: its six questionnaires, to take in any order, each with its progress.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { INSTRUMENT_IDS } from '../../domain/content/postures';
+import { instrumentProgress, totalProgress } from '../../domain/progress';
+import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { PageTitle } from '../../components/PageTitle';
+import { paths } from '../../components/paths';
+
+export function BilanPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const assessment = useAssessment(id);
+  const responses = useCompetencyResponses(id);
+  const values = usePostureValues(id);
+
+  if (assessment === undefined || responses === undefined || values === undefined) {
+    return <p role="status">{t('app.loading')}</p>;
+  }
+  if (assessment === null) {
+    return (
+      <>
+        <PageTitle>{t('questionnaire.title')}</PageTitle>
+        <p>{t('questionnaire.notFound')}</p>
+        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+      </>
+    );
+  }
+
+  const progress = instrumentProgress(responses, values);
+  const total = totalProgress(progress);
+
+  return (
+    <div className="bilan">
+      <p className="eyebrow">{t('bilan.eyebrow')}</p>
+      <PageTitle>{assessment.name}</PageTitle>
+      <p className="intro">{t('bilan.intro')}</p>
+      <div className="progress-block">
+        <label htmlFor="total-progress">{t('bilan.progressLabel')}</label>
+        <progress id="total-progress" max={total.total} value={total.answered} />
+        <span>{t('bilan.progress', { count: total.answered, total: total.total })}</span>
+      </div>
+      <p>
+        <Link className="button" to={paths.profile(id)}>
+          {t('bilan.profile')}
+        </Link>
+      </p>
+      <ul className="instrument-list">
+        {INSTRUMENT_IDS.map((instrument) => {
+          const p = progress[instrument];
+          const title = t(`instrument.${instrument}.title`);
+          const action = p.answered === 0 ? 'start' : p.answered < p.total ? 'continue' : 'review';
+          return (
+            <li key={instrument} className="card instrument-card">
+              <h2>{title}</h2>
+              <p>{t(`instrument.${instrument}.intro`)}</p>
+              <p className="meta">
+                {t(`instrument.${instrument}.duration`)} ·{' '}
+                {t('bilan.itemProgress', { count: p.answered, total: p.total })}
+              </p>
+              <progress
+                max={p.total}
+                value={p.answered}
+                aria-label={t('bilan.instrumentProgress', { title })}
+              />
+              <p>
+                <Link
+                  className={action === 'review' ? 'button secondary' : 'button'}
+                  to={paths.instrument(id, instrument)}
+                  aria-label={t(`bilan.${action}Named`, { title })}
+                >
+                  {t(`bilan.${action}`)}
+                </Link>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// The frame every posture questionnaire shares: loading, its title and source, its progress, the
+// reflective note, a clear message when a write fails, and the way back to the bilan and the profile.
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { PostureValue } from '../../domain/assessment';
+import type { InstrumentId } from '../../domain/content/postures';
+import { instrumentProgress, reflectionItemId, type PostureValues } from '../../domain/progress';
+import { rememberPage, savePostureValue } from '../../db/assessments';
+import { useAssessment, usePostureValues } from '../../db/hooks';
+import { NoteField } from '../../components/NoteField';
+import { PageTitle } from '../../components/PageTitle';
+import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
+
+export interface PostureContext {
+  readonly values: PostureValues;
+  /** Writes one answer; rejects (after showing the error) when it could not be stored. */
+  readonly save: (itemId: string, value: PostureValue | undefined) => Promise<void>;
+}
+
+interface Props {
+  readonly instrument: Exclude<InstrumentId, 'grid'>;
+  /** The profile section this instrument's result shows in. */
+  readonly resultSection: string;
+  readonly children: (context: PostureContext) => ReactNode;
+}
+
+export function PostureFrame({ instrument, resultSection, children }: Props) {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const assessment = useAssessment(id);
+  const values = usePostureValues(id);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  useEffect(() => {
+    if (assessment) void rememberPage(id, INSTRUMENT_SLUGS[instrument]).catch(() => undefined);
+  }, [id, instrument, assessment]);
+
+  if (assessment === undefined || values === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === null) {
+    return (
+      <>
+        <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
+        <p>{t('questionnaire.notFound')}</p>
+        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+      </>
+    );
+  }
+
+  const save = (itemId: string, value: PostureValue | undefined) =>
+    savePostureValue(id, itemId, value).then(
+      () => setSaveFailed(false),
+      (error: unknown) => {
+        setSaveFailed(true);
+        throw error;
+      },
+    );
+  const progress = instrumentProgress({}, values)[instrument];
+  const reflectionId = reflectionItemId(instrument);
+  const reflection = values[reflectionId];
+
+  return (
+    <div className={`posture posture-${instrument}`}>
+      <p className="eyebrow">
+        <Link to={paths.bilan(id)}>{assessment.name}</Link>
+      </p>
+      <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
+      <p className="intro">{t(`instrument.${instrument}.intro`)}</p>
+      <p className="source">{t(`posture.source.${instrument}`)}</p>
+      <div className="progress-block">
+        <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
+        <progress id="instrument-progress" max={progress.total} value={progress.answered} />
+        <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+      </div>
+      <p className="autosave">{t(instrument === 'time' ? 'posture.timeSave' : 'questionnaire.autosave')}</p>
+      {saveFailed && (
+        <p role="alert" className="alert">
+          {t('questionnaire.saveError')}
+        </p>
+      )}
+
+      {children({ values, save })}
+
+      <section className="reflection" aria-labelledby="reflection-h">
+        <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+        <NoteField
+          label={t('posture.reflectionLabel')}
+          hint={t('posture.reflectionHint')}
+          rows={4}
+          value={typeof reflection === 'string' ? reflection : ''}
+          onSave={(text) => void save(reflectionId, text.trim() ? text : undefined).catch(() => undefined)}
+        />
+      </section>
+
+      <nav className="pager" aria-label={t('posture.nav')}>
+        <Link className="button secondary" to={paths.bilan(id)}>
+          {t('posture.backToBilan')}
+        </Link>
+        <Link className="button" to={paths.profile(id, resultSection)}>
+          {t('posture.toResult')}
+        </Link>
+      </nav>
+    </div>
+  );
+}
