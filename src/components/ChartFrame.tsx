@@ -8,13 +8,16 @@ interface Props {
   readonly chartLabel: string;
   readonly table: ReactNode;
   readonly children: ReactNode;
+  /** 2 for a section of its own, 3 inside a larger section. */
+  readonly headingLevel?: 2 | 3;
 }
 
-export function ChartFrame({ title, intro, summary, chartLabel, table, children }: Props) {
+export function ChartFrame({ title, intro, summary, chartLabel, table, children, headingLevel = 2 }: Props) {
   const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="chart-frame" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{title}</h2>
+      <Heading id={`${id}-t`}>{title}</Heading>
       {intro && <p className="intro">{intro}</p>}
       <p className="chart-summary" id={`${id}-s`}>
         {summary}

@@ -1,35 +1,47 @@
-// "Mon profil": a mirror of the competency grid, strengths first, with every chart's table and summary.
+// "Mon profil": the whole profile of a bilan, strengths first, the competency grid and the postures
+// together, every chart with its table and summary, printable as a personal report.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { COMPETENCIES, type CompetencyId } from '../../domain/content/grid';
-import { ACQUISITION_MODES } from '../../domain/content/scales';
-import {
-  computeCompetencyProfile,
-  strongestMacros,
-  type CompetencyProfile,
-  type GapItem,
-} from '../../domain/scoring/competency';
-import { shareOfScale } from '../../domain/scoring/stats';
-import { useAssessment, useCompetencyResponses } from '../../db/hooks';
-import { ChartFrame } from '../../components/ChartFrame';
-import { DataTable } from '../../components/DataTable';
+import { COMPETENCIES } from '../../domain/content/grid';
+import { INSTRUMENT_IDS } from '../../domain/content/postures';
+import { reflectionItemId } from '../../domain/progress';
+import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
+import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate, formatMean } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { competencyLabel } from '../../components/competencyLabel';
-import { MacroRadar } from './MacroRadar';
-import { HeatMap } from './HeatMap';
+import {
+  Acquisition,
+  Gaps,
+  HeatMapSection,
+  MacroRadarSection,
+  Strengths,
+  Wishes,
+} from './CompetencySections';
+import { Narrative } from './Narrative';
+import {
+  AcrobatSection,
+  SituationsSection,
+  StrategistSection,
+  TensionsSection,
+  TimeSection,
+} from './PostureSections';
 
 export function ProfilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const assessment = useAssessment(id);
   const responses = useCompetencyResponses(id);
-  const profile = useMemo(() => (responses ? computeCompetencyProfile(responses) : undefined), [responses]);
+  const values = usePostureValues(id);
+  const profile = useMemo(
+    () => (responses && values ? computeWholeProfile(responses, values) : undefined),
+    [responses, values],
+  );
   const [openedAt] = useState(() => Date.now());
 
-  if (assessment === undefined || profile === undefined || responses === undefined) {
+  if (assessment === undefined || profile === undefined || responses === undefined || values === undefined) {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (assessment === null) {
@@ -42,269 +54,110 @@ export function ProfilePage() {
     );
   }
 
-  const remaining = profile.total - profile.answered;
+  const competency = profile.competency;
+  const remaining = competency.total - competency.answered;
   const notes = COMPETENCIES.flatMap((c) => {
     const note = responses[c.id]?.note;
     return note ? [{ id: c.id, note }] : [];
   });
+  const reflections = INSTRUMENT_IDS.flatMap((instrument) => {
+    const text = values[reflectionItemId(instrument)];
+    return typeof text === 'string' && text ? [{ instrument, text }] : [];
+  });
 
   return (
     <div className="profile">
-      <p className="eyebrow">{assessment.name}</p>
+      <p className="eyebrow">
+        <Link to={paths.bilan(id)}>{assessment.name}</Link>
+      </p>
       <PageTitle>{t('profile.title')}</PageTitle>
       <p className="intro">{t('profile.mirror')}</p>
-      <p className="basis">
-        {t('profile.basis', { answered: profile.answered, total: profile.total })}{' '}
-        {profile.notConcerned > 0 && t('profile.notConcerned', { count: profile.notConcerned })}
-      </p>
-      {remaining > 0 && (
-        <p className="notice">
-          {t('profile.incomplete', { count: remaining })}{' '}
-          <Link to={paths.questionnaire(id)}>{t('profile.continue')}</Link>
-        </p>
-      )}
       <p className="no-print">
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
       </p>
-      <p className="print-only">{t('profile.printedOn', { date: formatDate(openedAt, i18n.language) })}</p>
+      <p className="print-only">
+        {t('profile.printedOn', { date: formatDate(openedAt, i18n.language) })}{' '}
+        {t('profile.bilanDates', {
+          created: formatDate(assessment.createdAt, i18n.language),
+          updated: formatDate(assessment.updatedAt, i18n.language),
+        })}
+      </p>
 
-      {profile.answered === 0 ? (
-        <p className="empty">{t('profile.empty')}</p>
-      ) : (
+      <Narrative profile={profile} assessmentId={id} />
+
+      <section id="grille" aria-labelledby="grid-h" className="part">
+        <h2 id="grid-h" className="part-title">
+          {t('profile.gridPart')}
+        </h2>
+        {competency.answered === 0 ? (
+          <p className="missing">
+            {t('profile.notYet')}{' '}
+            <Link to={paths.questionnaire(id)}>
+              {t('bilan.startNamed', { title: t('instrument.grid.title') })}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p className="basis">
+              {t('profile.basis', { answered: competency.answered, total: competency.total })}{' '}
+              {competency.notConcerned > 0 && t('profile.notConcerned', { count: competency.notConcerned })}
+            </p>
+            {remaining > 0 && (
+              <p className="notice">
+                {t('profile.incomplete', { count: remaining })}{' '}
+                <Link to={paths.questionnaire(id)}>{t('profile.continue')}</Link>
+              </p>
+            )}
+            <Strengths profile={competency} />
+          </>
+        )}
+      </section>
+
+      <SituationsSection profile={profile} assessmentId={id} />
+      <AcrobatSection profile={profile} assessmentId={id} />
+      <StrategistSection profile={profile} assessmentId={id} />
+
+      {competency.answered > 0 && (
         <>
-          <Strengths profile={profile} />
-          <Radar profile={profile} />
-          <section aria-labelledby="heat-h">
-            <h2 id="heat-h">{t('profile.heatmap.title')}</h2>
-            <p className="intro">{t('profile.heatmap.intro')}</p>
-            <p className="chart-summary">{heatSummary(profile, t, i18n.language)}</p>
-            <HeatMap cells={profile.cells} caption={t('profile.heatmap.caption')} />
-          </section>
-          <Gaps profile={profile} />
-          <section aria-labelledby="wishes-h">
-            <h2 id="wishes-h">{t('profile.wishes.title')}</h2>
-            <p className="intro">{t('profile.wishes.intro')}</p>
-            <CompetencyList ids={profile.wishes} empty={t('profile.wishes.empty')} />
-          </section>
-          <Acquisition profile={profile} />
-          {notes.length > 0 && (
-            <section aria-labelledby="notes-h">
-              <h2 id="notes-h">{t('profile.notes.title')}</h2>
-              <p className="intro">{t('profile.notes.intro')}</p>
-              <dl className="notes">
-                {notes.map((n) => (
-                  <div key={n.id}>
-                    <dt>{competencyLabel(t, n.id)}</dt>
-                    <dd>{n.note}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          )}
+          <MacroRadarSection profile={competency} />
+          <HeatMapSection profile={competency} />
+          <Gaps profile={competency} />
+          <Wishes profile={competency} />
+          <Acquisition profile={competency} />
         </>
       )}
-      <p className="source">{t('app.source')}</p>
-    </div>
-  );
-}
 
-type T = ReturnType<typeof useTranslation>['t'];
+      <TensionsSection profile={profile} assessmentId={id} />
+      <TimeSection profile={profile} assessmentId={id} />
 
-function macroLabel(t: T, macro: string) {
-  return t(`macro.${macro}.label`, { ns: 'content' });
-}
-
-function CompetencyList({ ids, empty }: { readonly ids: readonly CompetencyId[]; readonly empty: string }) {
-  const { t } = useTranslation();
-  if (ids.length === 0) return <p className="empty">{empty}</p>;
-  return (
-    <ul className="competency-list">
-      {ids.map((id) => (
-        <li key={id}>{competencyLabel(t, id)}</li>
-      ))}
-    </ul>
-  );
-}
-
-function Strengths({ profile }: { readonly profile: CompetencyProfile }) {
-  const { t, i18n } = useTranslation();
-  const best = strongestMacros(profile);
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-  return (
-    <section aria-labelledby="strengths-h" className="strengths">
-      <h2 id="strengths-h">{t('profile.strengths.title')}</h2>
-      <p className="intro">{t('profile.strengths.intro')}</p>
-      {best.length > 0 && (
-        <p>
-          {t('profile.strengths.macroLine', { macros: list.format(best.map((m) => macroLabel(t, m.macro))) })}
-        </p>
-      )}
-      {profile.strengths.length === 0 ? (
-        <p className="empty">{t('profile.strengths.empty')}</p>
-      ) : (
-        <ul className="competency-list strengths-list">
-          {profile.strengths.map((s) => (
-            <li key={s.id}>
-              <strong>{competencyLabel(t, s.id)}</strong> — {t(`scale.aisance.${s.aisance}.label`)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function Radar({ profile }: { readonly profile: CompetencyProfile }) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const data = profile.macros.map((m) => ({
-    axis: macroLabel(t, m.macro),
-    aisance: shareOfScale(m.aisance, 1, 4),
-    mobilisation: shareOfScale(m.mobilisation, 0, 3),
-  }));
-  const cellText = (mean: number | null, n: number, max: number) =>
-    mean === null
-      ? t('profile.noAnswer')
-      : `${formatMean(mean, lng)} / ${max} (${t('profile.answers', { count: n })})`;
-
-  return (
-    <ChartFrame
-      title={t('profile.radar.title')}
-      intro={t('profile.radar.intro')}
-      summary={radarSummary(profile, t, lng)}
-      chartLabel={t('profile.radar.caption')}
-      table={
-        <DataTable
-          caption={t('profile.radar.caption')}
-          rows={profile.macros}
-          rowKey={(m) => m.macro}
-          columns={[
-            { header: t('profile.radar.macro'), cell: (m) => macroLabel(t, m.macro), rowHeader: true },
-            { header: t('profile.radar.aisanceCol'), cell: (m) => cellText(m.aisance.mean, m.aisance.n, 4) },
-            {
-              header: t('profile.radar.mobilisationCol'),
-              cell: (m) => cellText(m.mobilisation.mean, m.mobilisation.n, 3),
-            },
-          ]}
-        />
-      }
-    >
-      <MacroRadar
-        data={data}
-        aisanceLabel={t('profile.radar.aisance')}
-        mobilisationLabel={t('profile.radar.mobilisation')}
-      />
-    </ChartFrame>
-  );
-}
-
-function topBy<K extends 'aisance' | 'mobilisation'>(profile: CompetencyProfile, key: K) {
-  return profile.macros.reduce<(typeof profile.macros)[number] | undefined>(
-    (best, m) =>
-      m[key].mean !== null && (best === undefined || (m[key].mean ?? 0) > (best[key].mean ?? 0)) ? m : best,
-    undefined,
-  );
-}
-
-function radarSummary(profile: CompetencyProfile, t: T, lng: string): string {
-  const best = topBy(profile, 'aisance');
-  const asked = topBy(profile, 'mobilisation');
-  if (!best) return t('profile.radar.summaryNone');
-  const base = { best: macroLabel(t, best.macro), mean: formatMean(best.aisance.mean, lng) };
-  if (!asked) return t('profile.radar.summaryNoMobilisation', base);
-  return t('profile.radar.summary', {
-    ...base,
-    asked: macroLabel(t, asked.macro),
-    askedMean: formatMean(asked.mobilisation.mean, lng),
-  });
-}
-
-function heatSummary(profile: CompetencyProfile, t: T, lng: string): string {
-  const rated = profile.cells.filter((c) => c.aisance.mean !== null);
-  const top = rated.reduce<(typeof rated)[number] | undefined>(
-    (best, c) => (best === undefined || (c.aisance.mean ?? 0) > (best.aisance.mean ?? 0) ? c : best),
-    undefined,
-  );
-  if (!top) return t('profile.heatmap.summaryNone');
-  return t('profile.heatmap.summary', {
-    rated: rated.length,
-    cell: `${macroLabel(t, top.macro)} · ${t(`modality.${top.modality}.label`, { ns: 'content' })}`,
-    mean: formatMean(top.aisance.mean, lng),
-  });
-}
-
-function Gaps({ profile }: { readonly profile: CompetencyProfile }) {
-  const { t } = useTranslation();
-  const list = (items: readonly GapItem[], empty: string) =>
-    items.length === 0 ? (
-      <p className="empty">{empty}</p>
-    ) : (
-      <ul className="competency-list">
-        {items.map((g) => (
-          <li key={g.id}>
-            <strong>{competencyLabel(t, g.id)}</strong>{' '}
-            <span className="pair">
-              (
-              {t('profile.gaps.pair', {
-                aisance: t(`scale.aisance.${g.aisance}.label`),
-                mobilisation: t(`scale.mobilisation.${g.mobilisation}.label`),
-              })}
-              )
-            </span>
-          </li>
-        ))}
-      </ul>
-    );
-  return (
-    <section aria-labelledby="gaps-h" className="gaps">
-      <h2 id="gaps-h">{t('profile.gaps.title')}</h2>
-      <p className="intro">{t('profile.gaps.intro')}</p>
-      <div className="two-columns">
-        <section aria-labelledby="gaps-asked-h">
-          <h3 id="gaps-asked-h">{t('profile.gaps.askedTitle')}</h3>
-          <p>{t('profile.gaps.askedIntro')}</p>
-          {list(profile.askedNotAtEase, t('profile.gaps.askedEmpty'))}
-        </section>
-        <section aria-labelledby="gaps-ease-h">
-          <h3 id="gaps-ease-h">{t('profile.gaps.atEaseTitle')}</h3>
-          <p>{t('profile.gaps.atEaseIntro')}</p>
-          {list(profile.atEaseNotAsked, t('profile.gaps.atEaseEmpty'))}
-        </section>
-      </div>
-    </section>
-  );
-}
-
-function Acquisition({ profile }: { readonly profile: CompetencyProfile }) {
-  const { t } = useTranslation();
-  const any = ACQUISITION_MODES.some((m) => profile.acquisition[m].length > 0);
-  return (
-    <section aria-labelledby="acq-h">
-      <h2 id="acq-h">{t('profile.acquisition.title')}</h2>
-      <p className="intro">{t('profile.acquisition.intro')}</p>
-      {!any ? (
-        <p className="empty">{t('profile.acquisition.empty')}</p>
-      ) : (
-        <dl className="acquisition">
-          {ACQUISITION_MODES.map((mode) => {
-            const ids = profile.acquisition[mode];
-            return (
-              <div key={mode}>
+      {(notes.length > 0 || reflections.length > 0) && (
+        <section aria-labelledby="notes-h">
+          <h2 id="notes-h">{t('profile.notes.title')}</h2>
+          <p className="intro">{t('profile.notes.intro')}</p>
+          <dl className="notes">
+            {reflections.map((r) => (
+              <div key={r.instrument}>
                 <dt>
-                  {t(`scale.acquisition.${mode}.label`)} ({ids.length})
+                  {t('posture.reflectionTitle')} — {t(`instrument.${r.instrument}.title`)}
                 </dt>
-                <dd>
-                  {ids.length === 0
-                    ? t('profile.acquisition.none')
-                    : ids.map((id) => competencyLabel(t, id)).join(', ')}
-                </dd>
+                <dd>{r.text}</dd>
               </div>
-            );
-          })}
-        </dl>
+            ))}
+            {notes.map((n) => (
+              <div key={n.id}>
+                <dt>{competencyLabel(t, n.id)}</dt>
+                <dd>{n.note}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       )}
-    </section>
+      <section aria-labelledby="sources-h" className="sources-block">
+        <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
+        <p className="source">{t('profile.sources')}</p>
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,451 @@
+// The posture part of the profile: situations (posture de prédilection, adaptation), the acrobat and
+// its zones de vigilance, the strategist beside it, the tensions and working time.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { POSTURE_IDS, type InstrumentId } from '../../domain/content/postures';
+import type { WholeProfile } from '../../domain/scoring/wholeProfile';
+import type { PracticeProfile } from '../../domain/scoring/practice';
+import { strongestDimensions } from '../../domain/scoring/practice';
+import { ChartFrame } from '../../components/ChartFrame';
+import { DataTable } from '../../components/DataTable';
+import { formatMean } from '../../components/format';
+import { paths } from '../../components/paths';
+import { BarFigure, RadarFigure, seriesColor } from './charts';
+import { activityLabel, postureLabel, quotedList, tensionLabel } from './postureLabels';
+
+interface SectionProps {
+  readonly profile: WholeProfile;
+  readonly assessmentId: string;
+}
+
+/** A section whose instrument has no answer yet says so and offers to start it. */
+function NotYet({
+  instrument,
+  assessmentId,
+}: {
+  readonly instrument: InstrumentId;
+  readonly assessmentId: string;
+}) {
+  const { t } = useTranslation();
+  const title = t(`instrument.${instrument}.title`);
+  return (
+    <p className="missing">
+      {t('profile.notYet')}{' '}
+      <Link to={paths.instrument(assessmentId, instrument)}>{t('bilan.startNamed', { title })}</Link>
+    </p>
+  );
+}
+
+function PartialNote({
+  profile,
+  instrument,
+}: {
+  readonly profile: WholeProfile;
+  readonly instrument: InstrumentId;
+}) {
+  const { t } = useTranslation();
+  const p = profile.progress[instrument];
+  if (p.answered === 0 || p.answered === p.total) return null;
+  return <p className="missing">{t('profile.partialInstrument', { count: p.answered, total: p.total })}</p>;
+}
+
+const meanText = (
+  t: ReturnType<typeof useTranslation>['t'],
+  lng: string,
+  mean: number | null,
+  n: number,
+  max: number,
+) =>
+  mean === null
+    ? t('profile.noAnswer')
+    : `${formatMean(mean, lng)} / ${max} (${t('profile.answers', { count: n })})`;
+
+export function SituationsSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const s = profile.situations;
+  const lng = i18n.language;
+  const rows = POSTURE_IDS.map((p) => ({ id: p, label: postureLabel(t, p), count: s.counts[p] }));
+  const summary =
+    s.preferred.length === 0
+      ? ''
+      : t(s.preferred.length > 1 ? 'profile.situations.summaryTie' : 'profile.situations.summary', {
+          postures: quotedList(
+            t,
+            lng,
+            s.preferred.map((p) => postureLabel(t, p)),
+          ),
+          count: s.counts[s.preferred[0] ?? 'haut'],
+          total: s.answered,
+        });
+  return (
+    <section id="situations" aria-labelledby="situations-h">
+      <h2 id="situations-h">{t('profile.situations.title')}</h2>
+      {s.answered === 0 ? (
+        <NotYet instrument="situations" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="situations" />
+          <p className="chart-summary">{summary}</p>
+          <p>
+            {s.adaptation === null
+              ? t('profile.situations.adaptationUnknown')
+              : t(`profile.situations.adaptation.${profile.narrative.adaptationLevel ?? 'low'}`, {
+                  percent: Math.round(s.adaptation * 100),
+                })}
+          </p>
+          <p className="intro">{t('profile.situations.adaptationExplain')}</p>
+          <p>
+            {t('profile.situations.families', { acrobat: s.acrobatChoices, strategist: s.strategistChoices })}
+          </p>
+          <ChartFrame
+            title={t('profile.situations.chartTitle')}
+            summary={summary}
+            chartLabel={t('profile.situations.caption')}
+            headingLevel={3}
+            table={
+              <DataTable
+                caption={t('profile.situations.caption')}
+                rows={rows}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('profile.situations.posture'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('profile.situations.choices'), cell: (r) => String(r.count) },
+                ]}
+              />
+            }
+          >
+            <BarFigure
+              data={rows.map((r) => ({ label: r.label, count: r.count }))}
+              series={[{ key: 'count', label: t('profile.situations.choices'), color: seriesColor(0) }]}
+              max={Math.max(1, ...rows.map((r) => r.count))}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}
+
+function practiceRows<D extends string>(p: PracticeProfile<D>, label: (id: D) => string) {
+  return p.dimensions.map((d) => ({ id: d.id, label: label(d.id), mean: d.mean.mean, n: d.mean.n }));
+}
+
+export function AcrobatSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const a = profile.acrobat;
+  const rows = practiceRows(a, (id) => postureLabel(t, id));
+  const best = strongestDimensions(a);
+  const summary =
+    best.length === 0
+      ? ''
+      : t('profile.acrobat.summary', {
+          directions: quotedList(
+            t,
+            lng,
+            best.map((d) => postureLabel(t, d)),
+          ),
+          mean: formatMean(a.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
+          average: formatMean(a.average.mean, lng),
+        });
+  return (
+    <section id="acrobate" aria-labelledby="acrobat-h">
+      <h2 id="acrobat-h">{t('profile.acrobat.title')}</h2>
+      {a.answered === 0 ? (
+        <NotYet instrument="acrobat" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="acrobat" />
+          <h3>{t('profile.acrobat.vigilanceTitle')}</h3>
+          {a.vigilance.length > 0 ? (
+            <>
+              <p>{t('profile.acrobat.vigilanceIntro')}</p>
+              <ul className="competency-list">
+                {a.vigilance.map((d) => (
+                  <li key={d}>
+                    <strong>{postureLabel(t, d)}</strong> — {t(`direction.${d}.summary`, { ns: 'postures' })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>
+              {t(profile.narrative.acrobatBalanced ? 'profile.acrobat.balanced' : 'profile.acrobat.tooFew')}
+            </p>
+          )}
+          <p className="intro">{t('profile.acrobat.quote')}</p>
+          <ChartFrame
+            title={t('profile.acrobat.chartTitle')}
+            summary={summary}
+            chartLabel={t('profile.acrobat.caption')}
+            headingLevel={3}
+            table={
+              <DataTable
+                caption={t('profile.acrobat.caption')}
+                rows={rows}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('profile.acrobat.direction'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
+                ]}
+              />
+            }
+          >
+            <RadarFigure
+              data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
+              series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
+              max={4}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function StrategistSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const s = profile.strategist;
+  const rows = practiceRows(s, (id) => postureLabel(t, id));
+  const best = strongestDimensions(s);
+  const summary =
+    best.length === 0
+      ? ''
+      : t('profile.strategist.summary', {
+          traits: quotedList(
+            t,
+            lng,
+            best.map((d) => postureLabel(t, d)),
+          ),
+          mean: formatMean(s.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
+        });
+  const acrobatAverage = profile.acrobat.average.mean;
+  const strategistAverage = s.average.mean;
+  const comparison =
+    acrobatAverage === null || strategistAverage === null
+      ? null
+      : Math.abs(acrobatAverage - strategistAverage) < 0.25
+        ? 'even'
+        : acrobatAverage > strategistAverage
+          ? 'acrobat'
+          : 'strategist';
+  return (
+    <section id="stratege" aria-labelledby="strategist-h">
+      <h2 id="strategist-h">{t('profile.strategist.title')}</h2>
+      {s.answered === 0 ? (
+        <NotYet instrument="strategist" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="strategist" />
+          {comparison && (
+            <p>
+              {t(`profile.strategist.beside.${comparison}`, {
+                strategist: formatMean(strategistAverage, lng),
+                acrobat: formatMean(acrobatAverage, lng),
+              })}
+            </p>
+          )}
+          <ChartFrame
+            title={t('profile.strategist.chartTitle')}
+            summary={summary}
+            chartLabel={t('profile.strategist.caption')}
+            headingLevel={3}
+            table={
+              <DataTable
+                caption={t('profile.strategist.caption')}
+                rows={rows}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('profile.strategist.trait'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
+                ]}
+              />
+            }
+          >
+            <BarFigure
+              data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
+              series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
+              max={4}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function TensionsSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const ts = profile.tensions;
+  const rows = ts.forces.map((f) => ({ id: f.id, label: tensionLabel(t, f.id), value: f.value }));
+  const top = ts.strongest[0];
+  const topValue = ts.forces.find((f) => f.id === top)?.value;
+  const summary =
+    top === undefined || topValue === null || topValue === undefined
+      ? ''
+      : t('profile.tensions.summary', {
+          forces: quotedList(
+            t,
+            lng,
+            ts.strongest.map((id) => tensionLabel(t, id)),
+          ),
+          level: t(`scale.pull.${topValue}`),
+        });
+  return (
+    <section id="tensions" aria-labelledby="tensions-h">
+      <h2 id="tensions-h">{t('profile.tensions.title')}</h2>
+      {ts.answered === 0 ? (
+        <NotYet instrument="tensions" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="tensions" />
+          <p className="intro">{t('profile.tensions.intro')}</p>
+          <ChartFrame
+            title={t('profile.tensions.chartTitle')}
+            summary={summary}
+            chartLabel={t('profile.tensions.caption')}
+            headingLevel={3}
+            table={
+              <DataTable
+                caption={t('profile.tensions.caption')}
+                rows={rows}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+                  {
+                    header: t('profile.tensions.pull'),
+                    cell: (r) =>
+                      r.value === null
+                        ? t('profile.noAnswer')
+                        : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
+                  },
+                ]}
+              />
+            }
+          >
+            <RadarFigure
+              data={rows.map((r) => ({ label: r.label, value: r.value }))}
+              series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
+              max={4}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function TimeSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const time = profile.time;
+  const percent = (v: number | null) => (v === null ? t('profile.noAnswer') : `${v} %`);
+  const rows = time.activities.map((a) => ({ ...a, label: activityLabel(t, a.id) }));
+  const series = [
+    ...(time.hasActual ? [{ key: 'actual', label: t('profile.time.actual'), color: seriesColor(0) }] : []),
+    ...(time.hasWished ? [{ key: 'wished', label: t('profile.time.wished'), color: seriesColor(1) }] : []),
+  ];
+  const top = Math.max(10, ...rows.flatMap((r) => [r.actual ?? 0, r.wished ?? 0]));
+  const max = Math.min(100, Math.ceil(top / 10) * 10);
+  const m = time.meetings;
+  const meetingsSummary = t(
+    m.actual !== null && m.wished !== null
+      ? 'profile.time.meetingsBoth'
+      : m.actual !== null
+        ? 'profile.time.meetingsActual'
+        : 'profile.time.meetingsWished',
+    { actual: m.actual, wished: m.wished, reference: m.reference },
+  );
+  const wishes = [
+    time.wishMore.length > 0
+      ? t('profile.time.wishMore', {
+          activities: quotedList(
+            t,
+            lng,
+            time.wishMore.map((a) => activityLabel(t, a)),
+          ),
+        })
+      : '',
+    time.wishLess.length > 0
+      ? t('profile.time.wishLess', {
+          activities: quotedList(
+            t,
+            lng,
+            time.wishLess.map((a) => activityLabel(t, a)),
+          ),
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section id="temps" aria-labelledby="time-h">
+      <h2 id="time-h">{t('profile.time.title')}</h2>
+      {!time.hasActual && !time.hasWished ? (
+        <NotYet instrument="time" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="time" />
+          <ChartFrame
+            title={t('profile.time.meetingsTitle')}
+            summary={meetingsSummary}
+            chartLabel={t('profile.time.meetingsCaption')}
+            headingLevel={3}
+            table={null}
+          >
+            <BarFigure
+              data={[{ label: t('profile.time.meetings'), actual: m.actual, wished: m.wished }]}
+              series={series}
+              max={100}
+              unit=" %"
+              reference={{
+                value: m.reference,
+                label: t('profile.time.reference', { reference: m.reference }),
+              }}
+            />
+          </ChartFrame>
+          <ChartFrame
+            title={t('profile.time.chartTitle')}
+            summary={wishes || t('profile.time.noWishes')}
+            chartLabel={t('profile.time.caption')}
+            headingLevel={3}
+            table={
+              <DataTable
+                caption={t('profile.time.caption')}
+                rows={[
+                  ...rows,
+                  {
+                    id: 'meetings',
+                    label: t('profile.time.meetings'),
+                    actual: m.actual,
+                    wished: m.wished,
+                    delta: null,
+                  },
+                ]}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('time.activity'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('profile.time.actual'), cell: (r) => percent(r.actual) },
+                  { header: t('profile.time.wished'), cell: (r) => percent(r.wished) },
+                  {
+                    header: t('profile.time.delta'),
+                    cell: (r) => (r.delta === null ? '–' : `${r.delta > 0 ? '+' : ''}${r.delta}`),
+                  },
+                ]}
+              />
+            }
+          >
+            <BarFigure
+              data={rows.map((r) => ({ label: r.label, actual: r.actual, wished: r.wished }))}
+              series={series}
+              max={max}
+              unit=" %"
+            />
+          </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// Names postures, directions, traits, tensions and activities in the reader's language.
+import { DIRECTION_IDS, type PostureId } from '../../domain/content/postures';
+import type { T } from './CompetencySections';
+
+const DIRECTIONS: readonly string[] = DIRECTION_IDS;
+
+export function postureLabel(t: T, posture: PostureId): string {
+  const kind = DIRECTIONS.includes(posture) ? 'direction' : 'trait';
+  return t(`${kind}.${posture}.label`, { ns: 'postures' });
+}
+
+export const tensionLabel = (t: T, id: string) => t(`tension.${id}.label`, { ns: 'postures' });
+export const activityLabel = (t: T, id: string) => t(`activity.${id}.label`, { ns: 'postures' });
+
+/** « A », « B » et « C », in the reader's language. */
+export function quotedList(t: T, lng: string, labels: readonly string[]): string {
+  const list = new Intl.ListFormat(lng, { type: 'conjunction' });
+  return list.format(labels.map((l) => t('profile.quoted', { label: l })));
+}
