@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { COMPETENCIES, MACRO_IDS, MODALITY_IDS } from '../domain/content/grid';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../domain/content/scales';
+import {
+  ACROBAT_STATEMENTS,
+  ACTIVITY_IDS,
+  DIRECTION_IDS,
+  FREQUENCY_LEVELS,
+  INSTRUMENT_IDS,
+  PULL_LEVELS,
+  SITUATIONS,
+  STRATEGIST_STATEMENTS,
+  TENSION_IDS,
+  TRAIT_IDS,
+} from '../domain/content/postures';
 import { LANGUAGES, resources } from './index';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -41,9 +53,39 @@ describe.each(LANGUAGES)('locale %s', (lng) => {
   });
 });
 
+describe.each(LANGUAGES)('posture wording in %s', (lng) => {
+  const { common, postures } = resources[lng];
+  const text = expect.stringMatching(/\S/);
+
+  it.each([...ACROBAT_STATEMENTS, ...STRATEGIST_STATEMENTS].map((s) => s.id))('words %s', (id) => {
+    expect(lookup(postures, `${id}.statement`)).toEqual(text);
+  });
+
+  it.each(SITUATIONS.map((s) => [s.id, s.options] as const))(
+    'words %s and each of its options',
+    (id, options) => {
+      const key = id.replace(/^situation\./, 'situation.');
+      expect(lookup(postures, `${key}.title`)).toEqual(text);
+      expect(lookup(postures, `${key}.context`)).toEqual(text);
+      for (const option of options) expect(lookup(postures, `${key}.options.${option}`)).toEqual(text);
+    },
+  );
+
+  it('names every direction, trait, tension, activity, instrument and level', () => {
+    for (const d of DIRECTION_IDS) expect(lookup(postures, `direction.${d}.label`)).toEqual(text);
+    for (const tr of TRAIT_IDS) expect(lookup(postures, `trait.${tr}.label`)).toEqual(text);
+    for (const te of TENSION_IDS) expect(lookup(postures, `tension.${te}.label`)).toEqual(text);
+    for (const a of ACTIVITY_IDS) expect(lookup(postures, `activity.${a}.label`)).toEqual(text);
+    for (const i of INSTRUMENT_IDS) expect(lookup(common, `instrument.${i}.title`)).toEqual(text);
+    for (const v of FREQUENCY_LEVELS) expect(lookup(common, `scale.frequency.${v}`)).toEqual(text);
+    for (const v of PULL_LEVELS) expect(lookup(common, `scale.pull.${v}`)).toEqual(text);
+  });
+});
+
 describe('locales', () => {
   it('have the same keys in French and English', () => {
     expect(keyPaths(resources.en.common).sort()).toEqual(keyPaths(resources.fr.common).sort());
     expect(keyPaths(resources.en.content).sort()).toEqual(keyPaths(resources.fr.content).sort());
+    expect(keyPaths(resources.en.postures).sort()).toEqual(keyPaths(resources.fr.postures).sort());
   });
 });

@@ -46,7 +46,9 @@ export function Narrative({
       t('profile.narrative.tensions', { list: list(n.strongestTensions.map((id) => tensionLabel(t, id))) }),
     n.meetings?.actual != null &&
       t('profile.narrative.meetingsActual', { actual: n.meetings.actual, reference: n.meetings.reference }),
-    n.meetings?.actual != null && n.meetings.wished != null && t('profile.narrative.meetingsWished', { wished: n.meetings.wished }),
+    n.meetings?.actual != null &&
+      n.meetings.wished != null &&
+      t('profile.narrative.meetingsWished', { wished: n.meetings.wished }),
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 
   return (

@@ -85,7 +85,6 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
       ) : (
         <>
           <PartialNote profile={profile} instrument="situations" />
-          <p className="chart-summary">{summary}</p>
           <p>
             {s.adaptation === null
               ? t('profile.situations.adaptationUnknown')
@@ -393,7 +392,25 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
             summary={meetingsSummary}
             chartLabel={t('profile.time.meetingsCaption')}
             headingLevel={3}
-            table={null}
+            table={
+              <DataTable
+                caption={t('profile.time.meetingsCaption')}
+                rows={[
+                  ...(m.actual === null
+                    ? []
+                    : [{ id: 'actual', label: t('profile.time.actual'), value: m.actual }]),
+                  ...(m.wished === null
+                    ? []
+                    : [{ id: 'wished', label: t('profile.time.wished'), value: m.wished }]),
+                  { id: 'reference', label: t('profile.time.referenceRow'), value: m.reference },
+                ]}
+                rowKey={(r) => r.id}
+                columns={[
+                  { header: t('profile.time.meetings'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('time.percent'), cell: (r) => `${r.value} %` },
+                ]}
+              />
+            }
           >
             <BarFigure
               data={[{ label: t('profile.time.meetings'), actual: m.actual, wished: m.wished }]}
