@@ -23,12 +23,19 @@ for (const lng of ['fr', 'en'] as const) {
       envie: true,
     });
     const questionnaire = page.url();
-    const profile = questionnaire.replace(/grille\/.*/, 'profil');
+    const bilan = questionnaire.replace(/\/grille\/.*/, '');
+    const profile = `${bilan}/profil`;
+    // Some posture answers, so that their charts show on the profile.
+    await page.goto(`${bilan}/acrobate`);
+    for (const group of await page.getByRole('group').all()) await group.getByRole('radio').nth(3).check();
+    await page.goto(`${bilan}/situations`);
+    for (const group of await page.getByRole('group').all()) await group.getByRole('radio').first().check();
     if (lng === 'en') {
       await page.getByRole('button', { name: 'Switch to English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
-    for (const url of ['/', questionnaire, profile, '/a-propos', '/nulle-part']) {
+    const postures = ['acrobate', 'stratege', 'situations', 'tensions', 'temps'].map((p) => `${bilan}/${p}`);
+    for (const url of ['/', bilan, questionnaire, ...postures, profile, '/a-propos', '/nulle-part']) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, `${url} (${lng})`);

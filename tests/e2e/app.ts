@@ -9,9 +9,18 @@ export const MACROS_FR = [
   'Animation',
 ] as const;
 
-export async function startAssessment(page: Page): Promise<void> {
+/** Creates a bilan from the home page and lands on its own page; returns that page's URL. */
+export async function createBilan(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeVisible();
+  return page.url();
+}
+
+/** Creates a bilan and opens the first page of its competency grid. */
+export async function startAssessment(page: Page): Promise<void> {
+  await createBilan(page);
+  await page.getByRole('link', { name: 'Commencer « Grille de compétences »' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
 }
 

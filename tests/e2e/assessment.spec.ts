@@ -69,9 +69,14 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(page.getByText('Ce profil repose sur 32 compétences renseignées sur 32.')).toBeVisible();
   await expect(page.getByText('1 marquée « non concerné·e », laissée hors des moyennes.')).toBeVisible();
 
-  // Strengths come first.
+  // Strengths come first: the portrait opens with them, then the strengths list leads the grid part.
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings[0]).toBe("Mes points d'appui");
+  expect(headings.slice(0, 3)).toEqual([
+    'Quel·le développeur·euse êtes-vous ?',
+    'Mes compétences',
+    "Mes points d'appui",
+  ]);
+  await expect(page.locator('.narrative p').first()).toHaveText(/^Vos points d'appui : « /);
   await expect(
     page.getByText("Là où vous êtes le plus à l'aise en moyenne : Aide à la décision."),
   ).toBeVisible();
@@ -123,7 +128,7 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
-  const enTable = page.getByRole('table').first();
+  const enTable = page.getByRole('table', { name: 'Average ease and demand by macro-competence' });
   await expect(enTable.getByRole('rowheader')).toHaveCount(5);
   await expect(page.getByRole('heading', { name: 'Asked for, not yet at ease' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'At ease, rarely asked for' })).toBeVisible();

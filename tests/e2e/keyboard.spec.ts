@@ -17,12 +17,17 @@ const focusedName = (page: Page) =>
 
 test('keyboard alone: start a bilan, answer with arrow keys, move on, read the profile', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes bilans' })).toBeVisible();
 
   // The skip link is the first stop and leads to the content.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
 
   await tabTo(page, async () => (await focusedName(page)).includes('Commencer un nouveau bilan'));
+  await page.keyboard.press('Enter');
+  const bilanHeading = page.getByRole('heading', { level: 1, name: /^Bilan du / });
+  await expect(bilanHeading).toBeFocused();
+  await tabTo(page, async () => (await focusedName(page)).includes('Commencer « Grille de compétences »'));
   await page.keyboard.press('Enter');
   const heading = page.getByRole('heading', { level: 1, name: 'Stratégie' });
   await expect(heading).toBeVisible();
@@ -83,10 +88,11 @@ test('keyboard alone: start a bilan, answer with arrow keys, move on, read the p
 test('keyboard alone: rename and delete a bilan through their dialogs', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeVisible();
   await page.getByRole('link', { name: 'Mes bilans' }).click();
 
   const card = page.getByRole('listitem').filter({ hasText: /Bilan du/ });
+  await expect(card).toHaveCount(1);
   await card.getByRole('button', { name: /^Renommer/ }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Renommer le bilan' });
