@@ -63,6 +63,8 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
     }),
   ).toBe(5);
   await expect(progressText(page, 32)).toBeVisible();
+  // The grid's reflective note, on its last page.
+  await page.getByLabel('Ma note (facultative)').fill("J'anime plus que je ne le pensais.");
 
   await page.getByRole('link', { name: 'Voir mon profil' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
@@ -118,6 +120,7 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
     'Sur le terrain (5)',
   );
   await expect(page.getByText('Nouvelle équipe municipale depuis juin')).toBeVisible();
+  await expect(page.getByText("J'anime plus que je ne le pensais.")).toBeVisible();
 
   // A mirror, not a grade: the page says so.
   await expect(page.getByText(/il n'y a ni score global ni classement/)).toBeVisible();

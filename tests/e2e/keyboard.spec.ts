@@ -127,3 +127,43 @@ test('keyboard alone: rename and delete a bilan through their dialogs', async ({
   await page.reload();
   await expect(page.getByText("Vous n'avez pas encore de bilan.", { exact: false })).toBeVisible();
 });
+
+test('keyboard alone: a situation chosen with arrow keys, a time split typed and saved with Enter', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
+  const bilan = page.url();
+  await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeFocused();
+
+  await tabTo(page, async () => (await focusedName(page)).includes('Commencer « Situations'));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Situations : ma posture de prédilection' }),
+  ).toBeFocused();
+  const first = page.getByRole('group', { name: 'Par où commenceriez-vous ?' }).first();
+  await tabTo(page, async () =>
+    first
+      .getByRole('radio')
+      .first()
+      .evaluate((el) => el === document.activeElement),
+  );
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await expect(page.getByText('1 sur 9').first()).toBeVisible();
+
+  await page.goto(`${bilan}/temps`);
+  const form = page.getByRole('form', { name: "Mon temps tel qu'il est" });
+  await form.getByLabel('Management, encadrement').focus();
+  await page.keyboard.type('60');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('alert')).toContainText('elle fait 90 %');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('status')).toHaveText('Répartition enregistrée.');
+  await expect(page.getByText('1 sur 2').first()).toBeVisible();
+});

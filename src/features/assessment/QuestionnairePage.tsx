@@ -12,8 +12,15 @@ import {
 } from '../../domain/content/grid';
 import { isAnswered } from '../../domain/assessment';
 import type { ResponsesById } from '../../domain/scoring/competency';
-import { clearCompetencyResponse, rememberPage, saveCompetencyResponse } from '../../db/assessments';
-import { useAssessment, useCompetencyResponses } from '../../db/hooks';
+import { reflectionItemId } from '../../domain/progress';
+import {
+  clearCompetencyResponse,
+  rememberPage,
+  saveCompetencyResponse,
+  savePostureValue,
+} from '../../db/assessments';
+import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
 import { CompetencyItem } from './CompetencyItem';
@@ -38,13 +45,15 @@ function QuestionnaireForMacro({
   const { t } = useTranslation();
   const assessment = useAssessment(assessmentId);
   const responses = useCompetencyResponses(assessmentId);
+  const values = usePostureValues(assessmentId);
   const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
-  if (assessment === undefined || responses === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === undefined || responses === undefined || values === undefined)
+    return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {
     return (
       <>
@@ -140,6 +149,27 @@ function QuestionnaireForMacro({
             ))}
         </section>
       ))}
+
+      {!next && (
+        <section className="reflection" aria-labelledby="reflection-h">
+          <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+          <NoteField
+            label={t('posture.reflectionLabel')}
+            hint={t('posture.reflectionHint')}
+            rows={4}
+            value={
+              typeof values[reflectionItemId('grid')] === 'string'
+                ? String(values[reflectionItemId('grid')])
+                : ''
+            }
+            onSave={(text) =>
+              void guard(
+                savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined),
+              ).catch(() => undefined)
+            }
+          />
+        </section>
+      )}
 
       <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
         {previous && (
