@@ -5,6 +5,7 @@ import { INSTRUMENT_IDS } from '../../domain/content/postures';
 import { instrumentProgress, totalProgress } from '../../domain/progress';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
+import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 
 export function BilanPage() {
@@ -18,13 +19,7 @@ export function BilanPage() {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (assessment === null) {
-    return (
-      <>
-        <PageTitle>{t('questionnaire.title')}</PageTitle>
-        <p>{t('questionnaire.notFound')}</p>
-        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
-      </>
-    );
+    return <BilanNotFound title={t('questionnaire.title')} />;
   }
 
   const progress = instrumentProgress(responses, values);

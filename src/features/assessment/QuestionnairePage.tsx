@@ -22,6 +22,7 @@ import {
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
+import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 import { CompetencyItem } from './CompetencyItem';
 
@@ -55,13 +56,7 @@ function QuestionnaireForMacro({
   if (assessment === undefined || responses === undefined || values === undefined)
     return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {
-    return (
-      <>
-        <PageTitle>{t('questionnaire.title')}</PageTitle>
-        <p>{t('questionnaire.notFound')}</p>
-        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
-      </>
-    );
+    return <BilanNotFound title={t('questionnaire.title')} />;
   }
 
   // Reports a failed write and passes the failure on, so the item can undo what it showed.

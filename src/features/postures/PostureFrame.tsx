@@ -10,6 +10,7 @@ import { rememberPage, savePostureValue } from '../../db/assessments';
 import { useAssessment, usePostureValues } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
+import { BilanNotFound } from '../../components/BilanNotFound';
 import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
 
 export interface PostureContext {
@@ -38,13 +39,7 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
 
   if (assessment === undefined || values === undefined) return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {
-    return (
-      <>
-        <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
-        <p>{t('questionnaire.notFound')}</p>
-        <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
-      </>
-    );
+    return <BilanNotFound title={t(`instrument.${instrument}.title`)} />;
   }
 
   const save = (itemId: string, value: PostureValue | undefined) =>

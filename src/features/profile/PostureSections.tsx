@@ -2,7 +2,7 @@
 // its zones de vigilance, the strategist beside it, the tensions and working time.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { POSTURE_IDS, type InstrumentId } from '../../domain/content/postures';
+import { POSTURE_IDS, type InstrumentId, type PostureId } from '../../domain/content/postures';
 import type { WholeProfile } from '../../domain/scoring/wholeProfile';
 import type { PracticeProfile } from '../../domain/scoring/practice';
 import { strongestDimensions } from '../../domain/scoring/practice';
@@ -125,28 +125,66 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
   );
 }
 
-function practiceRows<D extends string>(p: PracticeProfile<D>, label: (id: D) => string) {
-  return p.dimensions.map((d) => ({ id: d.id, label: label(d.id), mean: d.mean.mean, n: d.mean.n }));
-}
-
-export function AcrobatSection({ profile, assessmentId }: SectionProps) {
+/** The chart, summary and table of a practice profile: a radar for the acrobat, bars for the strategist. */
+function PracticeChart<D extends PostureId>({
+  practice,
+  kind,
+}: {
+  readonly practice: PracticeProfile<D>;
+  readonly kind: 'acrobat' | 'strategist';
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const a = profile.acrobat;
-  const rows = practiceRows(a, (id) => postureLabel(t, id));
-  const best = strongestDimensions(a);
+  const rows = practice.dimensions.map((d) => ({
+    id: d.id,
+    label: postureLabel(t, d.id),
+    mean: d.mean.mean,
+    n: d.mean.n,
+  }));
+  const best = strongestDimensions(practice);
   const summary =
     best.length === 0
       ? ''
-      : t('profile.acrobat.summary', {
-          directions: quotedList(
+      : t(`profile.${kind}.summary`, {
+          list: quotedList(
             t,
             lng,
             best.map((d) => postureLabel(t, d)),
           ),
-          mean: formatMean(a.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
-          average: formatMean(a.average.mean, lng),
+          mean: formatMean(practice.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
+          average: formatMean(practice.average.mean, lng),
         });
+  const Figure = kind === 'acrobat' ? RadarFigure : BarFigure;
+  return (
+    <ChartFrame
+      title={t(`profile.${kind}.chartTitle`)}
+      summary={summary}
+      chartLabel={t(`profile.${kind}.caption`)}
+      headingLevel={3}
+      table={
+        <DataTable
+          caption={t(`profile.${kind}.caption`)}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: t(`profile.${kind}.dimension`), cell: (r) => r.label, rowHeader: true },
+            { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
+          ]}
+        />
+      }
+    >
+      <Figure
+        data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
+        series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
+        max={4}
+      />
+    </ChartFrame>
+  );
+}
+
+export function AcrobatSection({ profile, assessmentId }: SectionProps) {
+  const { t } = useTranslation();
+  const a = profile.acrobat;
   return (
     <section id="acrobate" aria-labelledby="acrobat-h">
       <h2 id="acrobat-h">{t('profile.acrobat.title')}</h2>
@@ -173,29 +211,7 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
             </p>
           )}
           <p className="intro">{t('profile.acrobat.quote')}</p>
-          <ChartFrame
-            title={t('profile.acrobat.chartTitle')}
-            summary={summary}
-            chartLabel={t('profile.acrobat.caption')}
-            headingLevel={3}
-            table={
-              <DataTable
-                caption={t('profile.acrobat.caption')}
-                rows={rows}
-                rowKey={(r) => r.id}
-                columns={[
-                  { header: t('profile.acrobat.direction'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
-                ]}
-              />
-            }
-          >
-            <RadarFigure
-              data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
-              series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
-              max={4}
-            />
-          </ChartFrame>
+          <PracticeChart practice={a} kind="acrobat" />
         </>
       )}
     </section>
@@ -206,19 +222,6 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const s = profile.strategist;
-  const rows = practiceRows(s, (id) => postureLabel(t, id));
-  const best = strongestDimensions(s);
-  const summary =
-    best.length === 0
-      ? ''
-      : t('profile.strategist.summary', {
-          traits: quotedList(
-            t,
-            lng,
-            best.map((d) => postureLabel(t, d)),
-          ),
-          mean: formatMean(s.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
-        });
   const acrobatAverage = profile.acrobat.average.mean;
   const strategistAverage = s.average.mean;
   const comparison =
@@ -245,29 +248,7 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
               })}
             </p>
           )}
-          <ChartFrame
-            title={t('profile.strategist.chartTitle')}
-            summary={summary}
-            chartLabel={t('profile.strategist.caption')}
-            headingLevel={3}
-            table={
-              <DataTable
-                caption={t('profile.strategist.caption')}
-                rows={rows}
-                rowKey={(r) => r.id}
-                columns={[
-                  { header: t('profile.strategist.trait'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
-                ]}
-              />
-            }
-          >
-            <BarFigure
-              data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
-              series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
-              max={4}
-            />
-          </ChartFrame>
+          <PracticeChart practice={s} kind="strategist" />
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ import { reflectionItemId } from '../../domain/progress';
 import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
+import { BilanNotFound } from '../../components/BilanNotFound';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { competencyLabel } from '../../components/competencyLabel';
@@ -45,13 +46,7 @@ export function ProfilePage() {
     return <p role="status">{t('app.loading')}</p>;
   }
   if (assessment === null) {
-    return (
-      <>
-        <PageTitle>{t('profile.title')}</PageTitle>
-        <p>{t('profile.notFound')}</p>
-        <Link to={paths.home()}>{t('notFound.back')}</Link>
-      </>
-    );
+    return <BilanNotFound title={t('profile.title')} />;
   }
 
   const competency = profile.competency;

@@ -1,0 +1,16 @@
+// What every page of a bilan shows when that bilan is not on this device (deleted, or a stale link).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from './PageTitle';
+import { paths } from './paths';
+
+export function BilanNotFound({ title }: { readonly title: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <p>{t('questionnaire.notFound')}</p>
+      <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+    </>
+  );
+}
