@@ -1,6 +1,8 @@
 // Owns the IndexedDB database: its name, its tables and every schema version, in order.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../domain/assessment';
+import type { PlanItem } from '../domain/plan';
+import type { Worksheet } from '../domain/worksheet';
 
 export interface StoredCompetencyAnswer extends CompetencyAnswer {
   /** `${assessmentId}|${itemId}`: one row per bilan and competence. */
@@ -19,6 +21,8 @@ export class AppDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   competencyAnswers!: EntityTable<StoredCompetencyAnswer, 'id'>;
   postureAnswers!: EntityTable<StoredPostureAnswer, 'id'>;
+  planItems!: EntityTable<PlanItem, 'id'>;
+  worksheets!: EntityTable<Worksheet, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -26,6 +30,8 @@ export class AppDatabase extends Dexie {
       assessments: 'id, updatedAt',
       competencyAnswers: 'id, assessmentId',
       postureAnswers: 'id, assessmentId',
+      planItems: 'id, assessmentId, reviewOn',
+      worksheets: 'id, updatedAt',
     });
   }
 }

@@ -1,3 +1,14 @@
-// Owns the content version recorded with every answer, so later rewording can be traced.
-// Bump it when a statement's meaning changes; ids never change.
+// Owns the content version recorded with every answer, so later rewording can be traced, and when each
+// content id appeared, so a comparison can tell new content from an old unanswered item.
+// Bump CONTENT_VERSION when a statement's meaning changes or content is added; ids never change.
 export const CONTENT_VERSION = 1;
+
+/**
+ * The content version that introduced an id, for ids added after version 1 (a competence, a practice
+ * statement, a situation…). Ids absent here have existed since version 1.
+ */
+export const CONTENT_SINCE: Readonly<Record<string, number>> = {};
+
+export function introducedIn(id: string, since: Readonly<Record<string, number>> = CONTENT_SINCE): number {
+  return since[id] ?? 1;
+}
