@@ -25,6 +25,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.worksheets()}>{t('nav.worksheets')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.data()}>{t('nav.data')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about()}>{t('nav.about')}</NavLink>
               </li>
               <li>

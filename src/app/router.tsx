@@ -10,9 +10,6 @@ const AssessmentListPage = lazy(() =>
 const QuestionnairePage = lazy(() =>
   import('../features/assessment/QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
 );
-const ProfilePage = lazy(() =>
-  import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
-);
 const BilanPage = lazy(() =>
   import('../features/assessment/BilanPage').then((m) => ({ default: m.BilanPage })),
 );
@@ -26,6 +23,17 @@ const TensionsPage = lazy(() =>
   import('../features/postures/TensionsPage').then((m) => ({ default: m.TensionsPage })),
 );
 const TimePage = lazy(() => import('../features/postures/TimePage').then((m) => ({ default: m.TimePage })));
+const PlanPage = lazy(() => import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const WorksheetListPage = lazy(() =>
+  import('../features/worksheets/WorksheetListPage').then((m) => ({ default: m.WorksheetListPage })),
+);
+const WorksheetPage = lazy(() =>
+  import('../features/worksheets/WorksheetPage').then((m) => ({ default: m.WorksheetPage })),
+);
+const ProfileRoute = lazy(() => import('./ProfileRoute').then((m) => ({ default: m.ProfileRoute })));
+const ComparePage = lazy(() =>
+  import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const routes: RouteObject[] = [
@@ -40,7 +48,11 @@ export const routes: RouteObject[] = [
       { path: 'bilans/:id/situations', element: <SituationsPage /> },
       { path: 'bilans/:id/tensions', element: <TensionsPage /> },
       { path: 'bilans/:id/temps', element: <TimePage /> },
-      { path: 'bilans/:id/profil', element: <ProfilePage /> },
+      { path: 'bilans/:id/profil', element: <ProfileRoute /> },
+      { path: 'bilans/:id/plan', element: <PlanPage /> },
+      { path: 'comparer', element: <ComparePage /> },
+      { path: 'feuilles-de-route', element: <WorksheetListPage /> },
+      { path: 'feuilles-de-route/:id', element: <WorksheetPage /> },
       { path: 'a-propos', element: <AboutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

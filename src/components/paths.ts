@@ -24,6 +24,14 @@ export const paths = {
     instrument === 'grid'
       ? paths.questionnaire(assessmentId)
       : `${bilan(assessmentId)}/${INSTRUMENT_SLUGS[instrument]}`,
+  plan: (assessmentId: string) => `${bilan(assessmentId)}/plan`,
+  worksheets: () => '/feuilles-de-route',
+  worksheet: (id: string) => `/feuilles-de-route/${id}`,
+  data: () => '/donnees',
+  compare: (before?: string, after?: string) =>
+    before && after
+      ? `/comparer?avant=${encodeURIComponent(before)}&apres=${encodeURIComponent(after)}`
+      : '/comparer',
   profile: (assessmentId: string, section?: string) =>
     `${bilan(assessmentId)}/profil${section ? `#${section}` : ''}`,
   /** Where the person left off (`lastPage`), or the bilan's page when that is unknown. */

@@ -3,8 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { totalProgress } from '../../domain/progress';
+import { isoDay } from '../../domain/plan';
+import { isCompetencyId } from '../../domain/content/grid';
+import { competencyLabel } from '../../components/competencyLabel';
 import { createAssessment, deleteAssessment, renameAssessment } from '../../db/assessments';
-import { useAssessmentSummaries, type AssessmentSummary } from '../../db/hooks';
+import { useAssessmentSummaries, useDuePlanItems, type AssessmentSummary } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
@@ -17,6 +20,8 @@ export function AssessmentListPage() {
   const navigate = useNavigate();
   const assessments = useAssessmentSummaries();
   const [pending, setPending] = useState<Pending>(null);
+  const [today] = useState(() => isoDay(Date.now()));
+  const due = useDuePlanItems(today);
 
   const start = async () => {
     const id = await createAssessment(t('home.defaultName', { date: formatDate(Date.now(), i18n.language) }));
@@ -33,6 +38,28 @@ export function AssessmentListPage() {
         </button>
       </p>
 
+      {due && due.length > 0 && (
+        <section className="due-reviews" aria-labelledby="due-h">
+          <h2 id="due-h">{t('home.dueTitle')}</h2>
+          <p>{t('home.dueIntro')}</p>
+          <ul>
+            {due.map((item) => (
+              <li key={item.id}>
+                <Link to={paths.plan(item.assessmentId)}>
+                  {t('home.dueItem', {
+                    target: isCompetencyId(item.targetId)
+                      ? competencyLabel(t, item.targetId)
+                      : t(`${item.targetId}.label`, { ns: 'postures' }),
+                    bilan: item.bilanName,
+                    date: formatDate(Date.parse(`${item.reviewOn}T12:00:00`), i18n.language),
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {assessments === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : assessments.length === 0 ? (
@@ -45,9 +72,45 @@ export function AssessmentListPage() {
         </ul>
       )}
 
+      {assessments && assessments.length > 1 && <Timeline assessments={assessments} />}
+
       <RenameDialog pending={pending} onClose={() => setPending(null)} />
       <DeleteDialog pending={pending} onClose={() => setPending(null)} />
     </div>
+  );
+}
+
+function Timeline({ assessments }: { readonly assessments: readonly AssessmentSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const ordered = [...assessments].sort((a, b) => a.createdAt - b.createdAt);
+  return (
+    <section aria-labelledby="timeline-h">
+      <h2 id="timeline-h">{t('home.timelineTitle')}</h2>
+      <p className="intro">{t('home.timelineIntro')}</p>
+      <p>
+        <Link to={paths.compare()}>{t('home.compareAny')}</Link>
+      </p>
+      <ol className="timeline">
+        {ordered.map((a, i) => {
+          const previous = ordered[i - 1];
+          return (
+            <li key={a.id}>
+              <Link to={paths.profile(a.id)}>
+                {t('home.timelineItem', { date: formatDate(a.createdAt, i18n.language), name: a.name })}
+              </Link>
+              {previous && (
+                <>
+                  {' · '}
+                  <Link to={paths.compare(previous.id, a.id)}>
+                    {t('home.compareWithPrevious', { name: previous.name })}
+                  </Link>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
 import { instrumentProgress, totalProgress } from '../../domain/progress';
-import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { useAssessment, useCompetencyResponses, usePlanItems, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
@@ -14,6 +14,7 @@ export function BilanPage() {
   const assessment = useAssessment(id);
   const responses = useCompetencyResponses(id);
   const values = usePostureValues(id);
+  const plan = usePlanItems(id);
 
   if (assessment === undefined || responses === undefined || values === undefined) {
     return <p role="status">{t('app.loading')}</p>;
@@ -70,6 +71,16 @@ export function BilanPage() {
             </li>
           );
         })}
+        <li className="card instrument-card">
+          <h2>{t('bilan.planTitle')}</h2>
+          <p>{t('bilan.planIntro')}</p>
+          <p className="meta">{t('bilan.planCount', { count: plan?.length ?? 0 })}</p>
+          <p>
+            <Link className="button secondary" to={paths.plan(id)}>
+              {t('bilan.planLink')}
+            </Link>
+          </p>
+        </li>
       </ul>
     </div>
   );

@@ -10,9 +10,9 @@ import { DataTable } from '../../components/DataTable';
 import { formatMean } from '../../components/format';
 import { competencyLabel } from '../../components/competencyLabel';
 import { HeatMap } from './HeatMap';
-import { RadarFigure, seriesColor } from './charts';
+import { RadarFigure, seriesColor } from '../../components/charts';
 
-export type T = ReturnType<typeof useTranslation>['t'];
+type T = ReturnType<typeof useTranslation>['t'];
 
 function macroLabel(t: T, macro: string) {
   return t(`macro.${macro}.label`, { ns: 'content' });

@@ -10,7 +10,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { formatMean } from '../../components/format';
 import { paths } from '../../components/paths';
-import { BarFigure, RadarFigure, seriesColor } from './charts';
+import { BarFigure, RadarFigure, seriesColor } from '../../components/charts';
 import { activityLabel, postureLabel, quotedList, tensionLabel } from './postureLabels';
 
 interface SectionProps {

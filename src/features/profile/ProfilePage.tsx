@@ -1,6 +1,6 @@
 // "Mon profil": the whole profile of a bilan, strengths first, the competency grid and the postures
 // together, every chart with its table and summary, printable as a personal report.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { COMPETENCIES } from '../../domain/content/grid';
@@ -30,7 +30,8 @@ import {
   TimeSection,
 } from './PostureSections';
 
-export function ProfilePage() {
+/** `plan` is the development plan's section, given by the route (features do not import each other). */
+export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const assessment = useAssessment(id);
@@ -126,6 +127,8 @@ export function ProfilePage() {
 
       <TensionsSection profile={profile} assessmentId={id} />
       <TimeSection profile={profile} assessmentId={id} />
+
+      {plan}
 
       {(notes.length > 0 || reflections.length > 0) && (
         <section aria-labelledby="notes-h">

@@ -1,6 +1,6 @@
 // Names postures, directions, traits, tensions and activities in the reader's language.
 import { DIRECTION_IDS, type PostureId } from '../../domain/content/postures';
-import type { T } from './CompetencySections';
+import type { TFunction as T } from 'i18next';
 
 const DIRECTIONS: readonly string[] = DIRECTION_IDS;
 

@@ -1,0 +1,180 @@
+// "Mon plan de développement": a few competences or directions to work on, why, how, with whom, and
+// when to look again. Every field is saved as it is typed.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PLAN_MEANS, type PlanItem, type PlanMeans } from '../../domain/plan';
+import { addPlanItem, deletePlanItem, updatePlanItem } from '../../db/plans';
+import { useAssessment, usePlanItems } from '../../db/hooks';
+import { BilanNotFound } from '../../components/BilanNotFound';
+import { Dialog } from '../../components/Dialog';
+import { NoteField } from '../../components/NoteField';
+import { PageTitle } from '../../components/PageTitle';
+import { paths } from '../../components/paths';
+import { targetGroups, targetLabel } from './planTargets';
+
+export function PlanPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const assessment = useAssessment(id);
+  const items = usePlanItems(id);
+  const [target, setTarget] = useState('');
+  const [error, setError] = useState(false);
+
+  if (assessment === undefined || items === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === null) return <BilanNotFound title={t('plan.title')} />;
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!target) {
+      setError(true);
+      return;
+    }
+    setError(false);
+    await addPlanItem(id, target);
+    setTarget('');
+  };
+
+  return (
+    <div className="plan">
+      <p className="eyebrow">
+        <Link to={paths.bilan(id)}>{assessment.name}</Link>
+      </p>
+      <PageTitle>{t('plan.title')}</PageTitle>
+      <p className="intro">{t('plan.intro')}</p>
+
+      <form className="card" onSubmit={(e) => void add(e)} noValidate aria-labelledby="plan-add-h">
+        <h2 id="plan-add-h">{t('plan.addTitle')}</h2>
+        <div className="field">
+          <label htmlFor="plan-target">{t('plan.target')}</label>
+          <select
+            id="plan-target"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            aria-invalid={error || undefined}
+            aria-describedby={error ? 'plan-target-error' : undefined}
+          >
+            <option value="">{t('plan.choose')}</option>
+            {targetGroups(t).map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          {error && (
+            <p id="plan-target-error" className="field-error" role="alert">
+              {t('plan.targetRequired')}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button">
+          {t('plan.add')}
+        </button>
+      </form>
+
+      {items.length === 0 ? (
+        <p className="empty">{t('plan.empty')}</p>
+      ) : (
+        <ol className="plan-list">
+          {items.map((item) => (
+            <PlanItemCard key={item.id} item={item} />
+          ))}
+        </ol>
+      )}
+
+      <nav className="pager" aria-label={t('posture.nav')}>
+        <Link className="button secondary" to={paths.bilan(id)}>
+          {t('posture.backToBilan')}
+        </Link>
+        <Link className="button" to={paths.profile(id, 'plan')}>
+          {t('plan.toProfile')}
+        </Link>
+      </nav>
+    </div>
+  );
+}
+
+function PlanItemCard({ item }: { readonly item: PlanItem }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const label = targetLabel(t, item.targetId);
+  const [confirm, setConfirm] = useState(false);
+  const [withWhom, setWithWhom] = useState(item.withWhom);
+  const toggle = (means: PlanMeans, on: boolean) =>
+    void updatePlanItem(item.id, {
+      how: on
+        ? PLAN_MEANS.filter((m) => m === means || item.how.includes(m))
+        : item.how.filter((m) => m !== means),
+    });
+
+  return (
+    <li className="card plan-item">
+      <h2>{label}</h2>
+      <NoteField
+        label={t('plan.why')}
+        value={item.why}
+        onSave={(why) => void updatePlanItem(item.id, { why })}
+      />
+      <fieldset className="scale">
+        <legend>{t('plan.how')}</legend>
+        <div className="scale-options">
+          {PLAN_MEANS.map((m) => (
+            <div className="scale-option" key={m}>
+              <input
+                type="checkbox"
+                id={`${id}-${m}`}
+                checked={item.how.includes(m)}
+                onChange={(e) => toggle(m, e.target.checked)}
+              />
+              <label htmlFor={`${id}-${m}`}>{t(`plan.means.${m}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>{t('plan.withWhom')}</label>
+        <input
+          id={`${id}-who`}
+          type="text"
+          maxLength={500}
+          value={withWhom}
+          onChange={(e) => {
+            setWithWhom(e.target.value);
+            void updatePlanItem(item.id, { withWhom: e.target.value });
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-review`}>{t('plan.reviewOn')}</label>
+        <input
+          id={`${id}-review`}
+          type="date"
+          value={item.reviewOn}
+          onChange={(e) => void updatePlanItem(item.id, { reviewOn: e.target.value })}
+        />
+      </div>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setConfirm(true)}
+        aria-label={t('plan.removeNamed', { label })}
+      >
+        {t('plan.remove')}
+      </button>
+      <Dialog open={confirm} title={t('plan.removeTitle', { label })} onClose={() => setConfirm(false)}>
+        <div className="actions">
+          <button type="button" className="button danger" onClick={() => void deletePlanItem(item.id)}>
+            {t('plan.removeConfirm')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setConfirm(false)} data-autofocus>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </Dialog>
+    </li>
+  );
+}

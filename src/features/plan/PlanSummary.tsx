@@ -1,0 +1,45 @@
+// The development plan as it shows on the profile and in the printed report.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePlanItems } from '../../db/hooks';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+import { targetLabel } from './planTargets';
+
+export function PlanSummary() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const items = usePlanItems(id);
+  if (items === undefined) return null;
+  return (
+    <section id="plan" aria-labelledby="plan-h">
+      <h2 id="plan-h">{t('plan.title')}</h2>
+      {items.length === 0 ? (
+        <p className="empty">{t('plan.profileEmpty')}</p>
+      ) : (
+        <ul className="plan-summary">
+          {items.map((item) => (
+            <li key={item.id}>
+              <strong>{targetLabel(t, item.targetId)}</strong>
+              {item.why && <p>{t('plan.whyLine', { text: item.why })}</p>}
+              {item.how.length > 0 && (
+                <p>{t('plan.howLine', { list: item.how.map((m) => t(`plan.means.${m}`)).join(', ') })}</p>
+              )}
+              {item.withWhom && <p>{t('plan.withWhomLine', { text: item.withWhom })}</p>}
+              {item.reviewOn && (
+                <p>
+                  {t('plan.reviewLine', {
+                    date: formatDate(Date.parse(`${item.reviewOn}T12:00:00`), i18n.language),
+                  })}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="no-print">
+        <Link to={paths.plan(id)}>{items.length === 0 ? t('plan.start') : t('plan.edit')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// Roadmap worksheets ("feuilles de route"): the list, a new one, and deletion after confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Worksheet } from '../../domain/worksheet';
+import { createWorksheet, deleteWorksheet } from '../../db/worksheets';
+import { useWorksheets } from '../../db/hooks';
+import { Dialog } from '../../components/Dialog';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+
+export function WorksheetListPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const sheets = useWorksheets();
+  const [toDelete, setToDelete] = useState<Worksheet | null>(null);
+
+  const create = async () => {
+    const id = await createWorksheet(
+      t('worksheet.defaultTitle', { date: formatDate(Date.now(), i18n.language) }),
+    );
+    await navigate(paths.worksheet(id));
+  };
+
+  return (
+    <div className="worksheets">
+      <PageTitle>{t('worksheet.listTitle')}</PageTitle>
+      <p className="intro">{t('worksheet.intro')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => void create()}>
+          {t('worksheet.new')}
+        </button>
+      </p>
+      {sheets === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : sheets.length === 0 ? (
+        <p className="empty">{t('worksheet.empty')}</p>
+      ) : (
+        <ul className="assessment-list" aria-label={t('worksheet.listTitle')}>
+          {sheets.map((s) => (
+            <li key={s.id} className="card">
+              <h2>
+                <Link to={paths.worksheet(s.id)}>{s.title}</Link>
+              </h2>
+              <p className="meta">
+                {t('worksheet.updated', { date: formatDate(s.updatedAt, i18n.language) })}
+              </p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setToDelete(s)}
+                aria-label={t('worksheet.deleteNamed', { title: s.title })}
+              >
+                {t('home.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog
+        open={toDelete !== null}
+        title={toDelete ? t('dialog.deleteTitle', { name: toDelete.title }) : ''}
+        onClose={() => setToDelete(null)}
+      >
+        <p>{t('worksheet.deleteBody')}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              if (toDelete) void deleteWorksheet(toDelete.id).then(() => setToDelete(null));
+            }}
+          >
+            {t('dialog.deleteConfirm')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setToDelete(null)} data-autofocus>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
