@@ -34,6 +34,7 @@ const ProfileRoute = lazy(() => import('./ProfileRoute').then((m) => ({ default:
 const ComparePage = lazy(() =>
   import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+const DataPage = lazy(() => import('../features/backup/DataPage').then((m) => ({ default: m.DataPage })));
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const routes: RouteObject[] = [
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'bilans/:id/profil', element: <ProfileRoute /> },
       { path: 'bilans/:id/plan', element: <PlanPage /> },
       { path: 'comparer', element: <ComparePage /> },
+      { path: 'donnees', element: <DataPage /> },
       { path: 'feuilles-de-route', element: <WorksheetListPage /> },
       { path: 'feuilles-de-route/:id', element: <WorksheetPage /> },
       { path: 'a-propos', element: <AboutPage /> },

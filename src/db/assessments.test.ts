@@ -6,7 +6,9 @@ import {
   deleteAssessment,
   renameAssessment,
   saveCompetencyResponse,
+  savePostureValue,
 } from './assessments';
+import { addPlanItem } from './plans';
 import { CONTENT_VERSION } from '../domain/content/version';
 
 const NEGO = 'competency.strategie.regulation.negociation';
@@ -58,7 +60,12 @@ describe('assessment repository', () => {
     const b = await createAssessment('B', database);
     await saveCompetencyResponse(a, NEGO, { aisance: 2 }, database);
     await saveCompetencyResponse(b, NEGO, { aisance: 4 }, database);
+    await savePostureValue(a, 'acrobat.haut.appui', 3, database);
+    await addPlanItem(a, NEGO, database);
+    await addPlanItem(b, NEGO, database);
     await deleteAssessment(a, database);
+    expect(await database.postureAnswers.count()).toBe(0);
+    expect((await database.planItems.toArray()).map((p) => p.assessmentId)).toEqual([b]);
     expect(await database.assessments.toArray()).toEqual([expect.objectContaining({ id: b })]);
     expect((await database.competencyAnswers.toArray()).map((r) => r.assessmentId)).toEqual([b]);
   });

@@ -23,19 +23,20 @@ export async function rememberPage(id: string, page: string, database: AppDataba
   await database.assessments.update(id, { lastPage: page });
 }
 
-/** Deletes a bilan and all its answers, together or not at all. */
+/** Deletes a bilan with its answers and its development plan, together or not at all. */
 export async function deleteAssessment(id: string, database: AppDatabase = db): Promise<void> {
-  await database.transaction(
-    'rw',
+  const tables = [
     database.assessments,
     database.competencyAnswers,
     database.postureAnswers,
-    async () => {
-      await database.competencyAnswers.where('assessmentId').equals(id).delete();
-      await database.postureAnswers.where('assessmentId').equals(id).delete();
-      await database.assessments.delete(id);
-    },
-  );
+    database.planItems,
+  ];
+  await database.transaction('rw', tables, async () => {
+    await database.competencyAnswers.where('assessmentId').equals(id).delete();
+    await database.postureAnswers.where('assessmentId').equals(id).delete();
+    await database.planItems.where('assessmentId').equals(id).delete();
+    await database.assessments.delete(id);
+  });
 }
 
 /**

@@ -35,10 +35,27 @@ for (const lng of ['fr', 'en'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
     const postures = ['acrobate', 'stratege', 'situations', 'tensions', 'temps'].map((p) => `${bilan}/${p}`);
-    for (const url of ['/', bilan, questionnaire, ...postures, profile, '/a-propos', '/nulle-part']) {
+    const others = [
+      `${bilan}/plan`,
+      '/comparer',
+      '/donnees',
+      '/feuilles-de-route',
+      '/a-propos',
+      '/nulle-part',
+    ];
+    for (const url of ['/', bilan, questionnaire, ...postures, profile, ...others]) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, `${url} (${lng})`);
     }
+    // A worksheet, with its form.
+    await page.goto('/feuilles-de-route');
+    await page
+      .getByRole('button')
+      .filter({ hasText: /feuille de route|roadmap/i })
+      .first()
+      .click();
+    await expect(page.getByRole('textbox').first()).toBeVisible();
+    await expectNoViolations(page, `worksheet (${lng})`);
   });
 }

@@ -104,12 +104,16 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
   const label = targetLabel(t, item.targetId);
   const [confirm, setConfirm] = useState(false);
   const [withWhom, setWithWhom] = useState(item.withWhom);
-  const toggle = (means: PlanMeans, on: boolean) =>
-    void updatePlanItem(item.id, {
-      how: on
-        ? PLAN_MEANS.filter((m) => m === means || item.how.includes(m))
-        : item.how.filter((m) => m !== means),
-    });
+  const [reviewOn, setReviewOn] = useState(item.reviewOn);
+  // Local copy so a tick shows at once and quick successive ticks build on each other.
+  const [how, setHow] = useState<readonly PlanMeans[]>(item.how);
+  const toggle = (means: PlanMeans, on: boolean) => {
+    const next = on
+      ? PLAN_MEANS.filter((m) => m === means || how.includes(m))
+      : how.filter((m) => m !== means);
+    setHow(next);
+    void updatePlanItem(item.id, { how: [...next] });
+  };
 
   return (
     <li className="card plan-item">
@@ -127,7 +131,7 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
               <input
                 type="checkbox"
                 id={`${id}-${m}`}
-                checked={item.how.includes(m)}
+                checked={how.includes(m)}
                 onChange={(e) => toggle(m, e.target.checked)}
               />
               <label htmlFor={`${id}-${m}`}>{t(`plan.means.${m}`)}</label>
@@ -153,8 +157,11 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
         <input
           id={`${id}-review`}
           type="date"
-          value={item.reviewOn}
-          onChange={(e) => void updatePlanItem(item.id, { reviewOn: e.target.value })}
+          value={reviewOn}
+          onChange={(e) => {
+            setReviewOn(e.target.value);
+            void updatePlanItem(item.id, { reviewOn: e.target.value });
+          }}
         />
       </div>
       <button

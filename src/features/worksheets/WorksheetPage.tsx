@@ -39,6 +39,12 @@ export function WorksheetPage() {
 function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(sheet.title);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const track = (write: Promise<void>) =>
+    void write.then(
+      () => setSaved('saved'),
+      () => setSaved('failed'),
+    );
   return (
     <div className="worksheet">
       <p className="eyebrow no-print">
@@ -58,11 +64,20 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
           value={title}
           onChange={(e) => {
             setTitle(e.target.value);
-            void renameWorksheet(sheet.id, e.target.value);
+            track(renameWorksheet(sheet.id, e.target.value));
           }}
         />
       </div>
       <p className="autosave no-print">{t('worksheet.autosave')}</p>
+      {/* Always in the page, so screen readers hear each change of state. */}
+      <p role="status" className="save-state no-print">
+        {saved === 'saved' ? t('worksheet.saved') : ''}
+      </p>
+      {saved === 'failed' && (
+        <p role="alert" className="alert">
+          {t('questionnaire.saveError')}
+        </p>
+      )}
       {GROUPS.map((g) => (
         <section key={g.heading} aria-labelledby={`ws-${g.heading}`} className="worksheet-part">
           <h2 id={`ws-${g.heading}`}>{t(`worksheet.section.${g.heading}`)}</h2>
@@ -73,7 +88,7 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
                 hint={t(`worksheet.field.${f}.hint`)}
                 rows={f === 'formule' ? 2 : 4}
                 value={sheet.fields[f] ?? ''}
-                onSave={(text) => void saveWorksheetField(sheet.id, f, text)}
+                onSave={(text) => track(saveWorksheetField(sheet.id, f, text))}
               />
               {/* On paper a text area would cut long answers: print the text itself. */}
               <p className="print-only print-text" aria-hidden="true">

@@ -1,0 +1,272 @@
+// "Mes données": export everything as one file, restore it here or elsewhere (after a preview, never
+// overwriting), and erase everything. A broken file gets a clear message and changes nothing.
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MAX_BACKUP_BYTES,
+  backupFileName,
+  parseBackup,
+  planImport,
+  previewImport,
+  serializeBackup,
+  type Backup,
+  type BackupError,
+  type DuplicateChoice,
+  type ImportPreview,
+} from '../../domain/exchange/backup';
+import { applyImport, eraseAll, existingIds, exportAll } from '../../db/backup';
+import { Dialog } from '../../components/Dialog';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../components/format';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function DataPage() {
+  const { t } = useTranslation();
+  const [exportStatus, setExportStatus] = useState<Status>(null);
+  const [eraseOpen, setEraseOpen] = useState(false);
+  const [eraseStatus, setEraseStatus] = useState<Status>(null);
+
+  const exportNow = async () => {
+    try {
+      const backup = await exportAll();
+      download(serializeBackup(backup), backupFileName(Date.now()));
+      setExportStatus({
+        kind: 'ok',
+        text: t('data.exported', { bilans: backup.assessments.length, worksheets: backup.worksheets.length }),
+      });
+    } catch {
+      setExportStatus({ kind: 'error', text: t('data.exportFailed') });
+    }
+  };
+
+  return (
+    <div className="data">
+      <PageTitle>{t('data.title')}</PageTitle>
+      <p className="intro">{t('data.intro')}</p>
+
+      <section aria-labelledby="export-h" className="card">
+        <h2 id="export-h">{t('data.exportTitle')}</h2>
+        <p>{t('data.exportIntro')}</p>
+        <button type="button" className="button" onClick={() => void exportNow()}>
+          {t('data.export')}
+        </button>
+        <StatusLine status={exportStatus} />
+      </section>
+
+      <ImportSection />
+
+      <section aria-labelledby="erase-h" className="card">
+        <h2 id="erase-h">{t('data.eraseTitle')}</h2>
+        <p>{t('data.eraseIntro')}</p>
+        <button type="button" className="button danger" onClick={() => setEraseOpen(true)}>
+          {t('data.erase')}
+        </button>
+        <StatusLine status={eraseStatus} />
+        <Dialog open={eraseOpen} title={t('data.eraseConfirmTitle')} onClose={() => setEraseOpen(false)}>
+          <p>{t('data.eraseConfirmBody')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button danger"
+              onClick={() =>
+                void eraseAll().then(
+                  () => {
+                    setEraseOpen(false);
+                    setEraseStatus({ kind: 'ok', text: t('data.erased') });
+                  },
+                  () => setEraseStatus({ kind: 'error', text: t('data.eraseFailed') }),
+                )
+              }
+            >
+              {t('data.eraseConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setEraseOpen(false)}
+              data-autofocus
+            >
+              {t('dialog.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      </section>
+    </div>
+  );
+}
+
+function StatusLine({ status }: { readonly status: Status }) {
+  if (!status) return null;
+  return status.kind === 'ok' ? (
+    <p role="status" className="notice">
+      {status.text}
+    </p>
+  ) : (
+    <p role="alert" className="alert">
+      {status.text}
+    </p>
+  );
+}
+
+function errorText(t: ReturnType<typeof useTranslation>['t'], error: BackupError): string {
+  return t(`data.error.${error.kind}`, { max: Math.round(MAX_BACKUP_BYTES / 1024 / 1024) });
+}
+
+function ImportSection() {
+  const { t, i18n } = useTranslation();
+  const inputId = useId();
+  const [pending, setPending] = useState<{ backup: Backup; preview: ImportPreview; fileName: string } | null>(
+    null,
+  );
+  const [choices, setChoices] = useState<Record<string, DuplicateChoice>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    setPending(null);
+    setChoices({});
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setStatus({ kind: 'error', text: errorText(t, { kind: 'too-large' }) });
+      return;
+    }
+    const result = parseBackup(await file.text());
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: errorText(t, result.error) });
+      return;
+    }
+    const ids = await existingIds();
+    setStatus(null);
+    setPending({
+      backup: result.backup,
+      preview: previewImport(result.backup, ids.assessments, ids.worksheets),
+      fileName: file.name,
+    });
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const plan = planImport(pending.backup, pending.preview, choices, () => crypto.randomUUID());
+      // What is kept twice was given a new id: a visible suffix lets the person tell the two apart.
+      const assessmentIds = new Set(pending.backup.assessments.map((a) => a.id));
+      const worksheetIds = new Set(pending.backup.worksheets.map((w) => w.id));
+      const renamed: Backup = {
+        ...plan,
+        assessments: plan.assessments.map((a) =>
+          assessmentIds.has(a.id) ? a : { ...a, name: t('data.copyName', { name: a.name }) },
+        ),
+        worksheets: plan.worksheets.map((w) =>
+          worksheetIds.has(w.id) ? w : { ...w, title: t('data.copyName', { name: w.title }) },
+        ),
+      };
+      const counts = await applyImport(renamed);
+      setStatus({
+        kind: 'ok',
+        text: t('data.imported', { bilans: counts.assessments, worksheets: counts.worksheets }),
+      });
+      setPending(null);
+    } catch {
+      setStatus({ kind: 'error', text: t('data.importFailed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const duplicates = pending
+    ? [
+        ...pending.preview.assessments.filter((a) => a.duplicate).map((a) => ({ id: a.id, label: a.name })),
+        ...pending.preview.worksheets.filter((w) => w.duplicate).map((w) => ({ id: w.id, label: w.title })),
+      ]
+    : [];
+
+  return (
+    <section aria-labelledby="import-h" className="card">
+      <h2 id="import-h">{t('data.importTitle')}</h2>
+      <p>{t('data.importIntro')}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t('data.chooseFile')}</label>
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose(e)} />
+      </div>
+      <StatusLine status={status} />
+      {pending && (
+        <div className="import-preview" aria-labelledby="preview-h" role="region">
+          <h3 id="preview-h">{t('data.previewTitle', { file: pending.fileName })}</h3>
+          <p>
+            {t('data.previewCounts', {
+              bilans: pending.preview.assessments.length,
+              worksheets: pending.preview.worksheets.length,
+            })}
+          </p>
+          {pending.preview.assessments.length > 0 && (
+            <ul>
+              {pending.preview.assessments.map((a) => (
+                <li key={a.id}>
+                  {t('data.previewBilan', {
+                    name: a.name,
+                    date: formatDate(a.createdAt, i18n.language),
+                    count: a.answers,
+                  })}
+                  {a.duplicate && <strong> — {t('data.alreadyHere')}</strong>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {pending.preview.worksheets.length > 0 && (
+            <ul>
+              {pending.preview.worksheets.map((w) => (
+                <li key={w.id}>
+                  {t('data.previewWorksheet', { title: w.title })}
+                  {w.duplicate && <strong> — {t('data.alreadyHere')}</strong>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {duplicates.map((d) => (
+            <fieldset key={d.id} className="scale">
+              <legend>{t('data.duplicateQuestion', { name: d.label })}</legend>
+              <div className="scale-options">
+                {(['skip', 'keep-both'] as const).map((choice) => (
+                  <div className="scale-option" key={choice}>
+                    <input
+                      type="radio"
+                      id={`${d.id}-${choice}`}
+                      name={`dup-${d.id}`}
+                      checked={(choices[d.id] ?? 'skip') === choice}
+                      onChange={() => setChoices((c) => ({ ...c, [d.id]: choice }))}
+                    />
+                    <label htmlFor={`${d.id}-${choice}`}>{t(`data.choice.${choice}`)}</label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <p>{t('data.neverOverwrite')}</p>
+          <div className="actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
+              {t('data.importConfirm')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setPending(null)}>
+              {t('dialog.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
