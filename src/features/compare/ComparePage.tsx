@@ -68,7 +68,11 @@ export function ComparePage() {
       )}
       {beforeId && afterId && beforeId === afterId && <p role="alert">{t('compare.same')}</p>}
       {comparison && (
-        <Results comparison={comparison} beforeName={name(beforeId)} afterName={name(afterId)} />
+        <Results
+          comparison={comparison}
+          beforeName={t('compare.sideName', { side: t('compare.before'), name: name(beforeId) })}
+          afterName={t('compare.sideName', { side: t('compare.after'), name: name(afterId) })}
+        />
       )}
     </div>
   );
