@@ -25,6 +25,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.groups()}>{t('nav.groups')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.workshops()}>{t('nav.workshops')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.worksheets()}>{t('nav.worksheets')}</NavLink>
               </li>
               <li>

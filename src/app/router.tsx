@@ -35,6 +35,22 @@ const ComparePage = lazy(() =>
   import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
 const DataPage = lazy(() => import('../features/backup/DataPage').then((m) => ({ default: m.DataPage })));
+const SharePage = lazy(() => import('../features/share/SharePage').then((m) => ({ default: m.SharePage })));
+const ReceivePage = lazy(() =>
+  import('../features/share/ReceivePage').then((m) => ({ default: m.ReceivePage })),
+);
+const JoinPage = lazy(() => import('../features/share/JoinPage').then((m) => ({ default: m.JoinPage })));
+const GroupsPage = lazy(() =>
+  import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })),
+);
+const GroupPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupPage })));
+const WorkshopsPage = lazy(() =>
+  import('../features/groups/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })),
+);
+const WorkshopPage = lazy(() =>
+  import('../features/groups/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+);
+const CafeRoute = lazy(() => import('./CafeRoute').then((m) => ({ default: m.CafeRoute })));
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const routes: RouteObject[] = [
@@ -52,6 +68,14 @@ export const routes: RouteObject[] = [
       { path: 'bilans/:id/profil', element: <ProfileRoute /> },
       { path: 'bilans/:id/plan', element: <PlanPage /> },
       { path: 'comparer', element: <ComparePage /> },
+      { path: 'bilans/:id/partager', element: <SharePage /> },
+      { path: 'recevoir', element: <ReceivePage /> },
+      { path: 'atelier', element: <JoinPage /> },
+      { path: 'groupes', element: <GroupsPage /> },
+      { path: 'groupes/:id', element: <GroupPage /> },
+      { path: 'ateliers', element: <WorkshopsPage /> },
+      { path: 'ateliers/pro-action-cafe', element: <CafeRoute /> },
+      { path: 'ateliers/:id', element: <WorkshopPage /> },
       { path: 'donnees', element: <DataPage /> },
       { path: 'feuilles-de-route', element: <WorksheetListPage /> },
       { path: 'feuilles-de-route/:id', element: <WorksheetPage /> },

@@ -24,7 +24,17 @@ export interface Series {
 
 export type Datum = { readonly label: string } & Readonly<Record<string, string | number | null>>;
 
-const SERIES_COLORS = ['var(--series-1)', 'var(--series-2)'];
+// Up to eight people side by side: distinct hues, every other one dashed by the caller.
+const SERIES_COLORS = [
+  'var(--series-1)',
+  'var(--series-2)',
+  '#b35c00',
+  '#2e7d32',
+  '#00838f',
+  '#6d4c41',
+  '#ad1457',
+  '#455a64',
+];
 export const seriesColor = (index: number) =>
   SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--series-1)';
 

@@ -28,6 +28,14 @@ export const paths = {
   worksheets: () => '/feuilles-de-route',
   worksheet: (id: string) => `/feuilles-de-route/${id}`,
   data: () => '/donnees',
+  share: (assessmentId: string) => `${bilan(assessmentId)}/partager`,
+  receive: () => '/recevoir',
+  groups: () => '/groupes',
+  group: (id: string) => `/groupes/${id}`,
+  workshops: () => '/ateliers',
+  workshop: (id: string) => `/ateliers/${id}`,
+  join: () => '/atelier',
+  cafe: () => '/ateliers/pro-action-cafe',
   compare: (before?: string, after?: string) =>
     before && after
       ? `/comparer?avant=${encodeURIComponent(before)}&apres=${encodeURIComponent(after)}`

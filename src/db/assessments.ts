@@ -8,10 +8,20 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function createAssessment(name: string, database: AppDatabase = db): Promise<string> {
+export async function createAssessment(
+  name: string,
+  database: AppDatabase = db,
+  workshop?: Assessment['workshop'],
+): Promise<string> {
   const now = Date.now();
   const id = newId();
-  await database.assessments.add({ id, name, createdAt: now, updatedAt: now });
+  await database.assessments.add({
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    ...(workshop ? { workshop } : {}),
+  });
   return id;
 }
 

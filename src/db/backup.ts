@@ -68,8 +68,9 @@ export async function applyImport(
 }
 
 /** Deletes every bilan, answer, plan item and worksheet on this device, together. */
+/** Clears every table of the database, received profiles, groups and workshops included. */
 export async function eraseAll(database: AppDatabase = db): Promise<void> {
-  await database.transaction('rw', allTables(database), async () => {
-    await Promise.all(allTables(database).map((table) => table.clear()));
+  await database.transaction('rw', database.tables, async () => {
+    await Promise.all(database.tables.map((table) => table.clear()));
   });
 }

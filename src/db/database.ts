@@ -3,6 +3,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../domain/assessment';
 import type { PlanItem } from '../domain/plan';
 import type { Worksheet } from '../domain/worksheet';
+import type { PeerGroup, ReceivedProfile } from '../domain/group';
+import type { Workshop } from '../domain/workshop';
 
 export interface StoredCompetencyAnswer extends CompetencyAnswer {
   /** `${assessmentId}|${itemId}`: one row per bilan and competence. */
@@ -23,6 +25,9 @@ export class AppDatabase extends Dexie {
   postureAnswers!: EntityTable<StoredPostureAnswer, 'id'>;
   planItems!: EntityTable<PlanItem, 'id'>;
   worksheets!: EntityTable<Worksheet, 'id'>;
+  groups!: EntityTable<PeerGroup, 'id'>;
+  receivedProfiles!: EntityTable<ReceivedProfile, 'id'>;
+  workshops!: EntityTable<Workshop, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -32,6 +37,9 @@ export class AppDatabase extends Dexie {
       postureAnswers: 'id, assessmentId',
       planItems: 'id, assessmentId, reviewOn',
       worksheets: 'id, updatedAt',
+      groups: 'id, createdAt, workshopId',
+      receivedProfiles: 'id, groupId',
+      workshops: 'id, createdAt',
     });
   }
 }

@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
 import type { PlanItem } from '../domain/plan';
 import type { Worksheet } from '../domain/worksheet';
+import type { PeerGroup, ReceivedProfile } from '../domain/group';
+import type { Workshop } from '../domain/workshop';
 import type { InstrumentId } from '../domain/content/postures';
 import { instrumentProgress, type PostureValues, type Progress } from '../domain/progress';
 import type { ResponsesById } from '../domain/scoring/competency';
@@ -118,4 +120,50 @@ export function useBilanAnswers(assessmentId: string | undefined): BilanAnswers 
       contentVersion: versions.length > 0 ? Math.max(...versions) : 1,
     };
   }, [assessmentId]);
+}
+
+export interface GroupSummary extends PeerGroup {
+  readonly members: number;
+}
+
+/** Peer groups (not the ones behind workshops), newest first, with their member counts. */
+export function useGroups(): readonly GroupSummary[] | undefined {
+  return useLiveQuery(async () => {
+    const [groups, profiles] = await Promise.all([db.groups.toArray(), db.receivedProfiles.toArray()]);
+    const counts = new Map<string, number>();
+    for (const p of profiles) counts.set(p.groupId, (counts.get(p.groupId) ?? 0) + 1);
+    return groups
+      .filter((g) => !g.workshopId)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((g) => ({ ...g, members: counts.get(g.id) ?? 0 }));
+  }, []);
+}
+
+export function useGroup(id: string | undefined): PeerGroup | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.groups.get(id)) ?? null) : null), [id]);
+}
+
+/** The profiles of a group, in the order they arrived. */
+export function useGroupProfiles(groupId: string | undefined): readonly ReceivedProfile[] | undefined {
+  return useLiveQuery(async () => {
+    if (!groupId) return [];
+    const rows = await db.receivedProfiles.where('groupId').equals(groupId).toArray();
+    return rows.sort((a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id));
+  }, [groupId]);
+}
+
+export function useWorkshops(): readonly Workshop[] | undefined {
+  return useLiveQuery(() => db.workshops.orderBy('createdAt').reverse().toArray(), []);
+}
+
+/** The workshop and the group collecting its results; null when unknown. */
+export function useWorkshop(
+  id: string | undefined,
+): { workshop: Workshop; group: PeerGroup } | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const workshop = await db.workshops.get(id);
+    const group = await db.groups.where('workshopId').equals(id).first();
+    return workshop && group ? { workshop, group } : null;
+  }, [id]);
 }

@@ -1,5 +1,6 @@
 // Owns the shapes of a bilan and of its answers, shared by scoring, storage and the UI.
 import type { CompetencyId } from './content/grid';
+import type { InstrumentId } from './content/postures';
 import type { Acquisition, Aisance, Mobilisation } from './content/scales';
 
 export interface Assessment {
@@ -9,6 +10,13 @@ export interface Assessment {
   updatedAt: number;
   /** The questionnaire page the person was last on, as a path below the bilan (`grille/animation`). */
   lastPage?: string;
+  /** Set when the bilan was started from a trainer's invitation: only these instruments, sent back to it. */
+  workshop?: {
+    readonly id: string;
+    readonly title: string;
+    readonly instruments: readonly InstrumentId[];
+    readonly anonymous: boolean;
+  };
 }
 
 /** What a person said about one competence; every field is optional. */

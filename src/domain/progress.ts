@@ -51,8 +51,11 @@ export function instrumentProgress(
   };
 }
 
-export function totalProgress(progress: Readonly<Record<InstrumentId, Progress>>): Progress {
-  return INSTRUMENT_IDS.reduce(
+export function totalProgress(
+  progress: Readonly<Record<InstrumentId, Progress>>,
+  instruments: readonly InstrumentId[] = INSTRUMENT_IDS,
+): Progress {
+  return instruments.reduce(
     (sum, id) => ({ answered: sum.answered + progress[id].answered, total: sum.total + progress[id].total }),
     { answered: 0, total: 0 },
   );

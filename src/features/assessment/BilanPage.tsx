@@ -24,7 +24,8 @@ export function BilanPage() {
   }
 
   const progress = instrumentProgress(responses, values);
-  const total = totalProgress(progress);
+  const instruments = assessment.workshop?.instruments ?? INSTRUMENT_IDS;
+  const total = totalProgress(progress, instruments);
 
   return (
     <div className="bilan">
@@ -36,13 +37,19 @@ export function BilanPage() {
         <progress id="total-progress" max={total.total} value={total.answered} />
         <span>{t('bilan.progress', { count: total.answered, total: total.total })}</span>
       </div>
-      <p>
+      {assessment.workshop && (
+        <p className="notice">{t('bilan.workshopIntro', { title: assessment.workshop.title })}</p>
+      )}
+      <p className="actions">
         <Link className="button" to={paths.profile(id)}>
           {t('bilan.profile')}
         </Link>
+        <Link className="button secondary" to={paths.share(id)}>
+          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
+        </Link>
       </p>
       <ul className="instrument-list">
-        {INSTRUMENT_IDS.map((instrument) => {
+        {instruments.map((instrument) => {
           const p = progress[instrument];
           const title = t(`instrument.${instrument}.title`);
           const action = p.answered === 0 ? 'start' : p.answered < p.total ? 'continue' : 'review';

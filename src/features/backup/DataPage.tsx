@@ -18,19 +18,9 @@ import { applyImport, eraseAll, existingIds, exportAll } from '../../db/backup';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
+import { downloadText } from '../../components/download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function DataPage() {
   const { t } = useTranslation();
@@ -41,7 +31,7 @@ export function DataPage() {
   const exportNow = async () => {
     try {
       const backup = await exportAll();
-      download(serializeBackup(backup), backupFileName(Date.now()));
+      downloadText(serializeBackup(backup), backupFileName(Date.now()));
       setExportStatus({
         kind: 'ok',
         text: t('data.exported', { bilans: backup.assessments.length, worksheets: backup.worksheets.length }),

@@ -68,10 +68,13 @@ export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
       </p>
       <PageTitle>{t('profile.title')}</PageTitle>
       <p className="intro">{t('profile.mirror')}</p>
-      <p className="no-print">
+      <p className="no-print actions">
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
+        <Link className="button secondary" to={paths.share(id)}>
+          {assessment.workshop ? t('bilan.sendToTrainer') : t('profile.share')}
+        </Link>
       </p>
       <p className="print-only">
         {t('profile.printedOn', { date: formatDate(openedAt, i18n.language) })}{' '}

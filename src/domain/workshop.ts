@@ -1,0 +1,81 @@
+// Owns trainer workshops and the invitation a participant receives: which instruments, anonymous or not.
+import { z } from 'zod';
+import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
+
+export interface Workshop {
+  /** Short random id, carried by the invitation and by every result sent back. */
+  readonly id: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  instruments: InstrumentId[];
+  anonymous: boolean;
+  readonly createdAt: number;
+}
+
+export interface WorkshopInvite {
+  readonly v: 1;
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly instruments: readonly InstrumentId[];
+  readonly anonymous: boolean;
+}
+
+const inviteSchema = z.strictObject({
+  v: z.literal(1),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  title: z.string().trim().min(1).max(120),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  instruments: z.array(z.enum(INSTRUMENT_IDS)).min(1).max(INSTRUMENT_IDS.length),
+  anonymous: z.boolean(),
+});
+
+export const MAX_INVITE_CHARS = 2000;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string {
+  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeInvite(workshop: Workshop): string {
+  const invite: WorkshopInvite = {
+    v: 1,
+    id: workshop.id,
+    title: workshop.title,
+    date: workshop.date,
+    instruments: workshop.instruments,
+    anonymous: workshop.anonymous,
+  };
+  return toBase64Url(JSON.stringify(invite));
+}
+
+/** Reads an invitation code or a whole join link; null when it is not a valid invitation. Never throws. */
+export function decodeInvite(codeOrLink: string): WorkshopInvite | null {
+  const trimmed = codeOrLink.trim();
+  const code = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1).replace(/^i=/, '') : trimmed;
+  if (!code || code.length > MAX_INVITE_CHARS || !/^[A-Za-z0-9_-]+$/.test(code)) return null;
+  try {
+    const parsed = inviteSchema.safeParse(JSON.parse(fromBase64Url(code)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function inviteLink(origin: string, workshop: Workshop): string {
+  return `${origin}/atelier#i=${encodeInvite(workshop)}`;
+}
+
+/** A short random id for a workshop. */
+export function newWorkshopId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

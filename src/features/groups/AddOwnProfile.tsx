@@ -1,0 +1,68 @@
+// Adds the person's own profile (a snapshot of one of their bilans) to a group, on this device only.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTENT_VERSION } from '../../domain/content/version';
+import { buildSnapshot, newSnapshotId } from '../../domain/exchange/snapshot';
+import { addReceivedProfile } from '../../db/groups';
+import { readBilanAnswers } from '../../db/snapshots';
+import { useAssessmentSummaries } from '../../db/hooks';
+
+export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
+  const { t } = useTranslation();
+  const assessments = useAssessmentSummaries();
+  const id = useId();
+  const [bilan, setBilan] = useState('');
+  const [alias, setAlias] = useState('');
+  const [status, setStatus] = useState('');
+  if (!assessments || assessments.length === 0) return null;
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = assessments.find((a) => a.id === bilan);
+    if (!chosen) return;
+    const answers = await readBilanAnswers(chosen.id);
+    const snapshot = buildSnapshot({
+      ...answers,
+      alias: alias.trim() || t('group.me'),
+      includeNotes: false,
+      now: Date.now(),
+      contentVersion: CONTENT_VERSION,
+      randomId: newSnapshotId,
+    });
+    await addReceivedProfile(groupId, snapshot, { own: true });
+    setStatus(t('share.kept', { alias: snapshot.alias }));
+  };
+
+  return (
+    <details className="card no-print">
+      <summary>{t('group.addOwn')}</summary>
+      <form onSubmit={(e) => void add(e)}>
+        <div className="field">
+          <label htmlFor={`${id}-bilan`}>{t('group.ownBilan')}</label>
+          <select id={`${id}-bilan`} value={bilan} onChange={(e) => setBilan(e.target.value)} required>
+            <option value="">{t('plan.choose')}</option>
+            {assessments.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-alias`}>{t('share.alias')}</label>
+          <input
+            id={`${id}-alias`}
+            type="text"
+            maxLength={40}
+            value={alias}
+            onChange={(e) => setAlias(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button secondary">
+          {t('group.addOwnButton')}
+        </button>
+        <p role="status">{status}</p>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,184 @@
+// A trainer's workshop: the join link and QR code, how many results have arrived, the group synthesis
+// as they come, and a projection mode (full screen, large type, high contrast, one chart at a time).
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { inviteLink } from '../../domain/workshop';
+import { parseProfileFile } from '../../domain/exchange/profileFile';
+import { synthesizeGroup } from '../../domain/scoring/group';
+import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
+import { addReceivedProfiles } from '../../db/groups';
+import { useGroupProfiles, useWorkshop } from '../../db/hooks';
+import { PageTitle } from '../../components/PageTitle';
+import { QrCode } from '../../components/QrCode';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+import { GroupView } from './GroupView';
+import { toMembers } from './members';
+import { useSynthesisSlides, type Slide } from './Synthesis';
+import { SlideView } from './SlideView';
+
+export function WorkshopPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const found = useWorkshop(id);
+  const profiles = useGroupProfiles(found?.group.id);
+  const [projecting, setProjecting] = useState(false);
+  const [fileStatus, setFileStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  if (found === undefined || profiles === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (found === null) {
+    return (
+      <>
+        <PageTitle>{t('workshop.listTitle')}</PageTitle>
+        <p>{t('workshop.notFound')}</p>
+        <Link to={paths.workshops()}>{t('workshop.back')}</Link>
+      </>
+    );
+  }
+  const { workshop, group } = found;
+  const link = inviteLink(window.location.origin, workshop);
+
+  const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(e.target.files ?? []);
+    e.target.value = '';
+    const snapshots: ProfileSnapshot[] = [];
+    let refused = 0;
+    for (const file of files) {
+      const result = parseProfileFile(await file.text());
+      if (result.ok) snapshots.push(result.snapshot);
+      else refused += 1;
+    }
+    const { added, duplicates } = await addReceivedProfiles(group.id, snapshots);
+    setFileStatus({ ok: refused === 0, text: t('workshop.filesAdded', { added, duplicates, refused }) });
+  };
+
+  return (
+    <div className="workshop">
+      <p className="eyebrow no-print">
+        <Link to={paths.workshops()}>{t('workshop.listTitle')}</Link>
+      </p>
+      <PageTitle>{workshop.title}</PageTitle>
+      <p className="meta">
+        {formatDate(Date.parse(`${workshop.date}T12:00:00`), i18n.language)} ·{' '}
+        {workshop.instruments.map((i) => t(`instrument.${i}.title`)).join(', ')}
+        {workshop.anonymous && ` · ${t('workshop.anonymousShort')}`}
+      </p>
+
+      <section className="card no-print" aria-labelledby="join-h">
+        <h2 id="join-h">{t('workshop.joinTitle')}</h2>
+        <p>{t('workshop.joinIntro')}</p>
+        <div className="field">
+          <label htmlFor="join-link">{t('workshop.joinLink')}</label>
+          <input id="join-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+        </div>
+        <figure className="qr-figure">
+          <QrCode value={link} label={t('workshop.joinQr')} />
+          <figcaption>{t('workshop.joinQrCaption')}</figcaption>
+        </figure>
+      </section>
+
+      <section className="card no-print" aria-labelledby="arrivals-h">
+        <h2 id="arrivals-h">{t('workshop.arrivalsTitle')}</h2>
+        <p className="arrivals" role="status">
+          {t('workshop.arrivals', { count: profiles.length })}
+        </p>
+        <p>
+          <Link to={paths.receive()}>{t('workshop.receiveLink')}</Link>
+        </p>
+        <div className="field">
+          <label htmlFor="result-files">{t('workshop.files')}</label>
+          <input
+            id="result-files"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => void addFiles(e)}
+          />
+        </div>
+        {fileStatus && (
+          <p role={fileStatus.ok ? 'status' : 'alert'} className={fileStatus.ok ? 'notice' : 'alert'}>
+            {fileStatus.text}
+          </p>
+        )}
+        {profiles.length > 0 && (
+          <button type="button" className="button" onClick={() => setProjecting(true)}>
+            {t('workshop.project')}
+          </button>
+        )}
+      </section>
+
+      <GroupView group={group} profiles={profiles} />
+      {projecting && (
+        <Projection profiles={profiles} title={workshop.title} onClose={() => setProjecting(false)} />
+      )}
+    </div>
+  );
+}
+
+function Projection({
+  profiles,
+  title,
+  onClose,
+}: {
+  readonly profiles: Parameters<typeof toMembers>[0];
+  readonly title: string;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const synthesis = useMemo(() => synthesizeGroup(toMembers(profiles)), [profiles]);
+  const slides: readonly Slide[] = useSynthesisSlides(synthesis);
+  const [index, setIndex] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const slide = slides[Math.min(index, slides.length - 1)];
+  const go = useCallback(
+    (delta: number) => setIndex((i) => Math.max(0, Math.min(slides.length - 1, i + delta))),
+    [slides.length],
+  );
+
+  useEffect(() => {
+    const el = root.current;
+    el?.focus();
+    if (el?.requestFullscreen && !document.fullscreenElement)
+      void el.requestFullscreen().catch(() => undefined);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(1);
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(-1);
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [go, onClose]);
+
+  if (!slide) return null;
+  return (
+    <div
+      ref={root}
+      className="projection"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('workshop.projectionLabel', { title })}
+      tabIndex={-1}
+    >
+      <p className="projection-meta">
+        {title} · {t('workshop.slideOf', { current: index + 1, total: slides.length })} ·{' '}
+        {t('workshop.arrivals', { count: profiles.length })}
+      </p>
+      <SlideView key={slide.id} slide={slide} />
+      <div className="projection-nav">
+        <button type="button" className="button" onClick={() => go(-1)} disabled={index === 0}>
+          {t('workshop.previousSlide')}
+        </button>
+        <button type="button" className="button" onClick={() => go(1)} disabled={index >= slides.length - 1}>
+          {t('workshop.nextSlide')}
+        </button>
+        <button type="button" className="button secondary" onClick={onClose}>
+          {t('workshop.exitProjection')}
+        </button>
+      </div>
+    </div>
+  );
+}

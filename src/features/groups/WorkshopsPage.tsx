@@ -1,0 +1,118 @@
+// Trainer workshops: create one (title, date, instruments, anonymous), list them.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/content/postures';
+import { isoDay } from '../../domain/plan';
+import { newWorkshopId } from '../../domain/workshop';
+import { createWorkshop } from '../../db/groups';
+import { useWorkshops } from '../../db/hooks';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+
+export function WorkshopsPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const workshops = useWorkshops();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(() => isoDay(Date.now()));
+  const [instruments, setInstruments] = useState<InstrumentId[]>(['acrobat', 'situations']);
+  const [anonymous, setAnonymous] = useState(true);
+  const [errors, setErrors] = useState<{ title?: boolean; instruments?: boolean }>({});
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    const next = { title: !title.trim(), instruments: instruments.length === 0 };
+    setErrors(next);
+    if (next.title || next.instruments) return;
+    const workshopId = newWorkshopId();
+    await createWorkshop({ id: workshopId, title: title.trim(), date, instruments, anonymous });
+    await navigate(paths.workshop(workshopId));
+  };
+
+  return (
+    <div className="workshops">
+      <PageTitle>{t('workshop.listTitle')}</PageTitle>
+      <p className="intro">{t('workshop.intro')}</p>
+      <p>
+        <Link to={paths.cafe()}>{t('workshop.cafeLink')}</Link>
+      </p>
+      <form className="card" onSubmit={(e) => void create(e)} noValidate aria-labelledby="new-workshop-h">
+        <h2 id="new-workshop-h">{t('workshop.newTitle')}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('workshop.title')}</label>
+          <input
+            id={`${id}-title`}
+            type="text"
+            maxLength={120}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-invalid={errors.title || undefined}
+          />
+          {errors.title && (
+            <p className="field-error" role="alert">
+              {t('workshop.titleRequired')}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('workshop.date')}</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <fieldset className="scale">
+          <legend>{t('workshop.instruments')}</legend>
+          <div className="scale-options">
+            {INSTRUMENT_IDS.map((instrument) => (
+              <div className="scale-option" key={instrument}>
+                <input
+                  type="checkbox"
+                  id={`${id}-${instrument}`}
+                  checked={instruments.includes(instrument)}
+                  onChange={(e) =>
+                    setInstruments((list) =>
+                      e.target.checked
+                        ? INSTRUMENT_IDS.filter((i) => i === instrument || list.includes(i))
+                        : list.filter((i) => i !== instrument),
+                    )
+                  }
+                />
+                <label htmlFor={`${id}-${instrument}`}>{t(`instrument.${instrument}.title`)}</label>
+              </div>
+            ))}
+          </div>
+          {errors.instruments && (
+            <p className="field-error" role="alert">
+              {t('workshop.instrumentsRequired')}
+            </p>
+          )}
+        </fieldset>
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${id}-anon`}
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.target.checked)}
+          />
+          <label htmlFor={`${id}-anon`}>{t('workshop.anonymous')}</label>
+        </div>
+        <button type="submit" className="button">
+          {t('workshop.create')}
+        </button>
+      </form>
+      {workshops && workshops.length > 0 && (
+        <ul className="assessment-list" aria-label={t('workshop.listTitle')}>
+          {workshops.map((w) => (
+            <li key={w.id} className="card">
+              <h2>
+                <Link to={paths.workshop(w.id)}>{w.title}</Link>
+              </h2>
+              <p className="meta">{formatDate(Date.parse(`${w.date}T12:00:00`), i18n.language)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// A participant opens a trainer's join link: they see the workshop and start a bilan preset to its
+// instruments. Nothing is sent: results go back only when they choose « Envoyer au formateur ».
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { decodeInvite } from '../../domain/workshop';
+import { createAssessment } from '../../db/assessments';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate } from '../../components/format';
+import { paths } from '../../components/paths';
+
+export function JoinPage() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const invite = useMemo(() => decodeInvite(location.hash), [location.hash]);
+
+  if (!invite) {
+    return (
+      <>
+        <PageTitle>{t('join.title')}</PageTitle>
+        <p role="alert" className="alert">
+          {t('join.invalid')}
+        </p>
+      </>
+    );
+  }
+  const join = async () => {
+    const id = await createAssessment(invite.title, undefined, {
+      id: invite.id,
+      title: invite.title,
+      instruments: invite.instruments,
+      anonymous: invite.anonymous,
+    });
+    await navigate(paths.bilan(id));
+  };
+  return (
+    <div className="join">
+      <PageTitle>{t('join.titleNamed', { title: invite.title })}</PageTitle>
+      <p>{t('join.date', { date: formatDate(Date.parse(`${invite.date}T12:00:00`), i18n.language) })}</p>
+      <p>{t('join.instruments')}</p>
+      <ul className="competency-list">
+        {invite.instruments.map((i) => (
+          <li key={i}>{t(`instrument.${i}.title`)}</li>
+        ))}
+      </ul>
+      <p>{invite.anonymous ? t('join.anonymous') : t('join.named')}</p>
+      <p>{t('join.privacy')}</p>
+      <button type="button" className="button" onClick={() => void join()}>
+        {t('join.start')}
+      </button>
+    </div>
+  );
+}

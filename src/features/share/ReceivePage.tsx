@@ -1,0 +1,255 @@
+// "Recevoir un profil": from a link, a pasted code, a file or a QR code scanned with the camera. The
+// profile is validated and previewed, and kept only in the group the person chooses.
+import { useEffect, useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { decodeShareCode } from '../../domain/exchange/shareCode';
+import { parseProfileFile, MAX_PROFILE_FILE_BYTES } from '../../domain/exchange/profileFile';
+import { snapshotToAnswers, type ProfileSnapshot } from '../../domain/exchange/snapshot';
+import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
+import { addReceivedProfile, createGroup, groupOfWorkshop } from '../../db/groups';
+import { useGroups, useWorkshops } from '../../db/hooks';
+import { PageTitle } from '../../components/PageTitle';
+import { QrScanner } from '../../components/QrScanner';
+import { formatDateTime } from '../../components/format';
+import { paths } from '../../components/paths';
+import { competencyLabel } from '../../components/competencyLabel';
+
+type Outcome = { kind: 'error'; text: string } | { kind: 'done'; text: string; groupId: string } | null;
+
+export function ReceivePage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [snapshot, setSnapshot] = useState<ProfileSnapshot | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [scanning, setScanning] = useState(false);
+  const codeId = useId();
+  const [code, setCode] = useState('');
+
+  const apply = (result: Awaited<ReturnType<typeof decodeShareCode>>) => {
+    if (result.ok) {
+      setOutcome(null);
+      setSnapshot(result.snapshot);
+    } else {
+      setOutcome({ kind: 'error', text: t(`share.error.${result.error.kind}`) });
+    }
+  };
+
+  const read = async (text: string) => {
+    setScanning(false);
+    setSnapshot(null);
+    apply(await decodeShareCode(text));
+  };
+
+  // A link opened in the app carries its code after `#`.
+  useEffect(() => {
+    if (location.hash.startsWith('#p=')) void decodeShareCode(location.hash).then(apply);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.hash]);
+
+  const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setSnapshot(null);
+    if (file.size > MAX_PROFILE_FILE_BYTES) {
+      setOutcome({ kind: 'error', text: t('share.fileError.too-large') });
+      return;
+    }
+    const result = parseProfileFile(await file.text());
+    if (result.ok) {
+      setOutcome(null);
+      setSnapshot(result.snapshot);
+    } else setOutcome({ kind: 'error', text: t(`share.fileError.${result.error}`) });
+  };
+
+  return (
+    <div className="receive">
+      <PageTitle>{t('share.receiveTitle')}</PageTitle>
+      <p className="intro">{t('share.receiveIntro')}</p>
+
+      {!snapshot && (
+        <>
+          <form
+            className="card"
+            aria-labelledby="paste-h"
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void read(code);
+            }}
+          >
+            <h2 id="paste-h">{t('share.pasteTitle')}</h2>
+            <div className="field">
+              <label htmlFor={codeId}>{t('share.pasteLabel')}</label>
+              <textarea id={codeId} rows={3} value={code} onChange={(e) => setCode(e.target.value)} />
+            </div>
+            <button type="submit" className="button">
+              {t('share.read')}
+            </button>
+          </form>
+          <section className="card" aria-labelledby="file-h">
+            <h2 id="file-h">{t('share.fileTitle')}</h2>
+            <div className="field">
+              <label htmlFor={`${codeId}-file`}>{t('share.fileLabel')}</label>
+              <input
+                id={`${codeId}-file`}
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => void readFile(e)}
+              />
+            </div>
+          </section>
+          <section className="card" aria-labelledby="scan-h">
+            <h2 id="scan-h">{t('share.scanTitle')}</h2>
+            {scanning ? (
+              <>
+                <QrScanner onCode={(text) => void read(text)} />
+                <button type="button" className="button secondary" onClick={() => setScanning(false)}>
+                  {t('share.stopScan')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button secondary" onClick={() => setScanning(true)}>
+                {t('share.startScan')}
+              </button>
+            )}
+          </section>
+        </>
+      )}
+
+      {outcome?.kind === 'error' && (
+        <p role="alert" className="alert">
+          {outcome.text}
+        </p>
+      )}
+      {outcome?.kind === 'done' && (
+        <p role="status" className="notice">
+          {outcome.text} <Link to={paths.group(outcome.groupId)}>{t('share.openGroup')}</Link>
+        </p>
+      )}
+
+      {snapshot && (
+        <Preview
+          snapshot={snapshot}
+          onDone={(o) => {
+            setOutcome(o);
+            if (o?.kind === 'done') setSnapshot(null);
+          }}
+          onCancel={() => setSnapshot(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function Preview({
+  snapshot,
+  onDone,
+  onCancel,
+}: {
+  readonly snapshot: ProfileSnapshot;
+  readonly onDone: (o: Outcome) => void;
+  readonly onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const groups = useGroups();
+  const workshops = useWorkshops();
+  const selectId = useId();
+  const profile = useMemo(() => {
+    const { responses, values } = snapshotToAnswers(snapshot);
+    return computeWholeProfile(responses, values);
+  }, [snapshot]);
+  const workshop = workshops?.find((w) => w.id === snapshot.workshopId);
+  const [target, setTarget] = useState<string>('');
+  const [newName, setNewName] = useState('');
+  const [error, setError] = useState(false);
+
+  const keep = async (e: FormEvent) => {
+    e.preventDefault();
+    let groupId = target;
+    if (workshop && !target) {
+      groupId = (await groupOfWorkshop(workshop.id)) ?? '';
+    }
+    if (target === 'new' || (!groupId && !workshop)) {
+      if (!newName.trim()) {
+        setError(true);
+        return;
+      }
+      groupId = await createGroup(newName.trim());
+    }
+    const result = await addReceivedProfile(groupId, snapshot);
+    onDone({
+      kind: 'done',
+      groupId,
+      text:
+        result === 'added'
+          ? t('share.kept', { alias: snapshot.alias })
+          : t('share.duplicate', { alias: snapshot.alias }),
+    });
+  };
+
+  const strengths = profile.narrative.strengths.map((id) => competencyLabel(t, id));
+  return (
+    <section className="card" aria-labelledby="preview-h">
+      <h2 id="preview-h">{t('share.previewTitle', { alias: snapshot.alias })}</h2>
+      <ul className="competency-list">
+        <li>{t('share.leavesDate', { date: formatDateTime(snapshot.createdAt, i18n.language) })}</li>
+        <li>
+          {t('share.previewProgress', {
+            grid: profile.progress.grid.answered,
+            postures:
+              profile.progress.acrobat.answered +
+              profile.progress.strategist.answered +
+              profile.progress.situations.answered +
+              profile.progress.tensions.answered,
+          })}
+        </li>
+        {strengths.length > 0 && <li>{t('share.previewStrengths', { list: strengths.join(', ') })}</li>}
+        {snapshot.reflections && <li>{t('share.previewHasNotes')}</li>}
+        {workshop && <li>{t('share.previewWorkshop', { title: workshop.title })}</li>}
+      </ul>
+      <form onSubmit={(e) => void keep(e)} noValidate>
+        {!workshop && (
+          <div className="field">
+            <label htmlFor={selectId}>{t('share.whereTitle')}</label>
+            <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">{t('plan.choose')}</option>
+              {(groups ?? []).map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+              <option value="new">{t('share.newGroup')}</option>
+            </select>
+          </div>
+        )}
+        {!workshop && (target === 'new' || target === '') && (
+          <div className="field">
+            <label htmlFor={`${selectId}-name`}>{t('share.newGroupName')}</label>
+            <input
+              id={`${selectId}-name`}
+              type="text"
+              maxLength={120}
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              aria-invalid={error || undefined}
+            />
+            {error && (
+              <p className="field-error" role="alert">
+                {t('share.groupRequired')}
+              </p>
+            )}
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('share.keep')}
+          </button>
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+// "Partager": the person sees exactly what will leave the device before anything does, then gets a link,
+// a QR code, a file, or the phone's share sheet. Nothing is sent anywhere by the app itself.
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CONTENT_VERSION } from '../../domain/content/version';
+import { buildSnapshot, newSnapshotId, type ProfileSnapshot } from '../../domain/exchange/snapshot';
+import { encodeShareCode, shareLink } from '../../domain/exchange/shareCode';
+import { profileFile, profileFileName } from '../../domain/exchange/profileFile';
+import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { BilanNotFound } from '../../components/BilanNotFound';
+import { PageTitle } from '../../components/PageTitle';
+import { QrCode } from '../../components/QrCode';
+import { formatDateTime } from '../../components/format';
+import { paths } from '../../components/paths';
+import { downloadText } from '../../components/download';
+
+export function SharePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const assessment = useAssessment(id);
+  const responses = useCompetencyResponses(id);
+  const values = usePostureValues(id);
+  const aliasId = useId();
+  const [alias, setAlias] = useState('');
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [aliasError, setAliasError] = useState(false);
+  const [shared, setShared] = useState<{ snapshot: ProfileSnapshot; link: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [snapshotId] = useState(newSnapshotId);
+  const [now] = useState(() => Date.now());
+
+  const preview = useMemo(() => {
+    if (!responses || !values) return null;
+    return buildSnapshot({
+      responses,
+      values,
+      alias: alias.trim() || '…',
+      includeNotes,
+      now,
+      contentVersion: CONTENT_VERSION,
+      randomId: () => snapshotId,
+      ...(assessment?.workshop ? { workshopId: assessment.workshop.id } : {}),
+    });
+  }, [responses, values, alias, includeNotes, now, snapshotId, assessment]);
+
+  if (assessment === undefined || !preview) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === null) return <BilanNotFound title={t('share.title')} />;
+
+  const forWorkshop = assessment.workshop;
+  const notesCount =
+    Object.values(responses ?? {}).filter((r) => r?.note).length +
+    Object.keys(values ?? {}).filter((k) => k.startsWith('reflection.')).length;
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!alias.trim()) {
+      setAliasError(true);
+      return;
+    }
+    setAliasError(false);
+    const code = await encodeShareCode(preview);
+    setShared({ snapshot: preview, link: shareLink(window.location.origin, code) });
+  };
+
+  const counts = {
+    competencies: Object.keys(preview.competencies).length,
+    practice: Object.keys(preview.practice).length,
+    situations: Object.keys(preview.situations).length,
+    tensions: Object.keys(preview.tensions).length,
+    time: Object.keys(preview.time).length,
+  };
+
+  return (
+    <div className="share">
+      <p className="eyebrow">
+        <Link to={paths.bilan(id)}>{assessment.name}</Link>
+      </p>
+      <PageTitle>
+        {forWorkshop ? t('share.workshopTitle', { title: forWorkshop.title }) : t('share.title')}
+      </PageTitle>
+      <p className="intro">{t('share.intro')}</p>
+
+      <form className="card" onSubmit={(e) => void create(e)} noValidate aria-labelledby="share-form-h">
+        <h2 id="share-form-h">{t('share.whatTitle')}</h2>
+        <div className="field">
+          <label htmlFor={aliasId}>{t('share.alias')}</label>
+          <span className="field-hint" id={`${aliasId}-d`}>
+            {forWorkshop?.anonymous ? t('share.aliasHintAnonymous') : t('share.aliasHint')}
+          </span>
+          <input
+            id={aliasId}
+            type="text"
+            maxLength={40}
+            value={alias}
+            onChange={(e) => {
+              setAlias(e.target.value);
+              setShared(null);
+            }}
+            aria-invalid={aliasError || undefined}
+            aria-describedby={`${aliasId}-d${aliasError ? ` ${aliasId}-e` : ''}`}
+          />
+          {aliasError && (
+            <p id={`${aliasId}-e`} className="field-error" role="alert">
+              {t('share.aliasRequired')}
+            </p>
+          )}
+        </div>
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${aliasId}-notes`}
+            checked={includeNotes}
+            onChange={(e) => {
+              setIncludeNotes(e.target.checked);
+              setShared(null);
+            }}
+          />
+          <label htmlFor={`${aliasId}-notes`}>{t('share.includeNotes', { count: notesCount })}</label>
+        </div>
+        <h3>{t('share.leavesTitle')}</h3>
+        <ul className="competency-list">
+          <li>{t('share.leavesAlias', { alias: alias.trim() || '…' })}</li>
+          <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
+          <li>{t('share.leavesCounts', counts)}</li>
+          <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>
+          {forWorkshop && <li>{t('share.leavesWorkshop', { title: forWorkshop.title })}</li>}
+          <li>{t('share.leavesNothingElse')}</li>
+        </ul>
+        <details>
+          <summary>{t('share.exactContent')}</summary>
+          <pre className="snapshot-json">{JSON.stringify({ ...preview, alias: alias.trim() }, null, 2)}</pre>
+        </details>
+        <button type="submit" className="button">
+          {forWorkshop ? t('share.createForTrainer') : t('share.create')}
+        </button>
+      </form>
+
+      {shared && (
+        <section className="card shared" aria-labelledby="shared-h">
+          <h2 id="shared-h">{t('share.readyTitle')}</h2>
+          <p>{t('share.readyIntro')}</p>
+          <div className="field">
+            <label htmlFor={`${aliasId}-link`}>{t('share.link')}</label>
+            <input
+              id={`${aliasId}-link`}
+              type="text"
+              readOnly
+              value={shared.link}
+              onFocus={(e) => e.target.select()}
+            />
+            <span className="field-hint">{t('share.linkLength', { count: shared.link.length })}</span>
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void navigator.clipboard?.writeText(shared.link).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {t('share.copy')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => downloadText(profileFile(shared.snapshot), profileFileName(shared.snapshot))}
+            >
+              {t('share.download')}
+            </button>
+            {typeof navigator.share === 'function' && (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() =>
+                  void navigator
+                    .share({ title: t('share.shareSheetTitle'), url: shared.link })
+                    .catch(() => undefined)
+                }
+              >
+                {t('share.shareSheet')}
+              </button>
+            )}
+          </div>
+          <p role="status">{copied ? t('share.copied') : ''}</p>
+          <figure className="qr-figure">
+            <QrCode value={shared.link} label={t('share.qrLabel')} />
+            <figcaption>{t('share.qrCaption')}</figcaption>
+          </figure>
+        </section>
+      )}
+    </div>
+  );
+}
