@@ -15,6 +15,8 @@ async function expectNoViolations(page: Page, where: string) {
 
 for (const lng of ['fr', 'en'] as const) {
   test(`no axe violation on any route (${lng})`, async ({ page }) => {
+    // About twenty pages, each analysed by axe: longer than a journey.
+    test.setTimeout(240_000);
     await startAssessment(page);
     await answerCurrentPage(page, {
       aisance: 'Je maîtrise',
@@ -37,9 +39,15 @@ for (const lng of ['fr', 'en'] as const) {
     const postures = ['acrobate', 'stratege', 'situations', 'tensions', 'temps'].map((p) => `${bilan}/${p}`);
     const others = [
       `${bilan}/plan`,
+      `${bilan}/partager`,
       '/comparer',
       '/donnees',
       '/feuilles-de-route',
+      '/recevoir',
+      '/groupes',
+      '/ateliers',
+      '/ateliers/pro-action-cafe',
+      '/atelier#i=abc',
       '/a-propos',
       '/nulle-part',
     ];
@@ -48,6 +56,26 @@ for (const lng of ['fr', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, `${url} (${lng})`);
     }
+    // A workshop: its join QR code and results.
+    await page.goto('/ateliers');
+    await page.getByRole('textbox').first().fill('Atelier a11y');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.getByRole('img').first()).toBeVisible();
+    await expectNoViolations(page, `workshop (${lng})`);
+    // A group holding the person's own profile twice: members, side by side and the synthesis.
+    await page.goto('/groupes');
+    await page.getByRole('textbox').first().fill('Groupe a11y');
+    await page.locator('form button[type=submit]').click();
+    for (const alias of ['A', 'B']) {
+      await page.locator('details summary').click();
+      await page.locator('details select').selectOption({ index: 1 });
+      await page.locator('details input[type=text]').fill(alias);
+      await page.locator('details button[type=submit]').click();
+      await expect(page.locator('details [role=status]')).not.toBeEmpty();
+      await page.locator('details summary').click();
+    }
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expectNoViolations(page, `group (${lng})`);
     // A worksheet, with its form.
     await page.goto('/feuilles-de-route');
     await page

@@ -70,8 +70,20 @@ function meansOver(ids: readonly CompetencyId[], responses: ResponsesById) {
 // Both scales have four levels; a gap is the distance between their positions (0–3).
 const gapSize = (g: GapItem) => Math.abs(g.mobilisation + 1 - g.aisance);
 
+// Computed once: a group synthesis calls computeCompetencyProfile for every member.
+const ORDER = new Map(COMPETENCIES.map((c, i) => [c.id, i]));
+const MACRO_ITEMS = MACRO_IDS.map((macro) => ({
+  macro,
+  ids: COMPETENCIES.filter((c) => c.macro === macro).map((c) => c.id),
+}));
+const CELL_ITEMS = GRID_CELLS.map((cell) => ({
+  macro: cell.macro,
+  modality: cell.modality,
+  ids: cell.competencies.map((c) => c.id),
+}));
+
 export function computeCompetencyProfile(responses: ResponsesById): CompetencyProfile {
-  const order = new Map(COMPETENCIES.map((c, i) => [c.id, i]));
+  const order = ORDER;
   const byGridOrder = (a: { id: CompetencyId }, b: { id: CompetencyId }) =>
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
 
@@ -113,22 +125,13 @@ export function computeCompetencyProfile(responses: ResponsesById): CompetencyPr
     total: COMPETENCIES.length,
     answered,
     notConcerned,
-    macros: MACRO_IDS.map((macro) => ({
+    macros: MACRO_ITEMS.map(({ macro, ids }) => ({ macro, ...meansOver(ids, responses) })),
+    cells: CELL_ITEMS.map(({ macro, modality, ids }) => ({
       macro,
-      ...meansOver(
-        COMPETENCIES.filter((c) => c.macro === macro).map((c) => c.id),
-        responses,
-      ),
+      modality,
+      competencyIds: ids,
+      ...meansOver(ids, responses),
     })),
-    cells: GRID_CELLS.map((cell) => {
-      const competencyIds = cell.competencies.map((c) => c.id);
-      return {
-        macro: cell.macro,
-        modality: cell.modality,
-        competencyIds,
-        ...meansOver(competencyIds, responses),
-      };
-    }),
     strengths: strengths.sort((a, b) => b.aisance - a.aisance || byGridOrder(a, b)),
     askedNotAtEase: askedNotAtEase.sort(byGapThenGrid),
     atEaseNotAsked: atEaseNotAsked.sort(byGapThenGrid),

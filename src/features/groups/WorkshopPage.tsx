@@ -44,8 +44,8 @@ export function WorkshopPage() {
     e.target.value = '';
     const snapshots: ProfileSnapshot[] = [];
     let refused = 0;
-    for (const file of files) {
-      const result = parseProfileFile(await file.text());
+    for (const text of await Promise.all(files.map((f) => f.text()))) {
+      const result = parseProfileFile(text);
       if (result.ok) snapshots.push(result.snapshot);
       else refused += 1;
     }

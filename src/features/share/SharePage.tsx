@@ -59,8 +59,13 @@ export function SharePage() {
       return;
     }
     setAliasError(false);
-    const code = await encodeShareCode(preview);
-    setShared({ snapshot: preview, link: shareLink(window.location.origin, code) });
+    try {
+      const code = await encodeShareCode(preview);
+      setShared({ snapshot: preview, link: shareLink(window.location.origin, code) });
+    } catch {
+      // Very long notes make a code too long for a link: the file still carries everything.
+      setShared({ snapshot: preview, link: '' });
+    }
   };
 
   const counts = {
@@ -140,30 +145,39 @@ export function SharePage() {
         <section className="card shared" aria-labelledby="shared-h">
           <h2 id="shared-h">{t('share.readyTitle')}</h2>
           <p>{t('share.readyIntro')}</p>
-          <div className="field">
-            <label htmlFor={`${aliasId}-link`}>{t('share.link')}</label>
-            <input
-              id={`${aliasId}-link`}
-              type="text"
-              readOnly
-              value={shared.link}
-              onFocus={(e) => e.target.select()}
-            />
-            <span className="field-hint">{t('share.linkLength', { count: shared.link.length })}</span>
-          </div>
+          {!shared.link && (
+            <p role="alert" className="alert">
+              {t('share.tooLongForLink')}
+            </p>
+          )}
+          {shared.link && (
+            <div className="field">
+              <label htmlFor={`${aliasId}-link`}>{t('share.link')}</label>
+              <input
+                id={`${aliasId}-link`}
+                type="text"
+                readOnly
+                value={shared.link}
+                onFocus={(e) => e.target.select()}
+              />
+              <span className="field-hint">{t('share.linkLength', { count: shared.link.length })}</span>
+            </div>
+          )}
           <div className="actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void navigator.clipboard?.writeText(shared.link).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {t('share.copy')}
-            </button>
+            {shared.link && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  void navigator.clipboard?.writeText(shared.link).then(
+                    () => setCopied(true),
+                    () => setCopied(false),
+                  )
+                }
+              >
+                {t('share.copy')}
+              </button>
+            )}
             <button
               type="button"
               className="button secondary"
@@ -171,7 +185,7 @@ export function SharePage() {
             >
               {t('share.download')}
             </button>
-            {typeof navigator.share === 'function' && (
+            {shared.link && typeof navigator.share === 'function' && (
               <button
                 type="button"
                 className="button secondary"
@@ -186,10 +200,12 @@ export function SharePage() {
             )}
           </div>
           <p role="status">{copied ? t('share.copied') : ''}</p>
-          <figure className="qr-figure">
-            <QrCode value={shared.link} label={t('share.qrLabel')} />
-            <figcaption>{t('share.qrCaption')}</figcaption>
-          </figure>
+          {shared.link && (
+            <figure className="qr-figure">
+              <QrCode value={shared.link} label={t('share.qrLabel')} />
+              <figcaption>{t('share.qrCaption')}</figcaption>
+            </figure>
+          )}
         </section>
       )}
     </div>
