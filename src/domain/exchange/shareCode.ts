@@ -209,9 +209,11 @@ class ByteWriter {
   }
 }
 
-const hexToBytes = (hex: string) => Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16));
+const hexToBytes = (hex: string) =>
+  Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16));
 
-const indexIn = (table: readonly string[], value: string | undefined) => (value === undefined ? -1 : table.indexOf(value));
+const indexIn = (table: readonly string[], value: string | undefined) =>
+  value === undefined ? -1 : table.indexOf(value);
 
 function writePayload(s: ProfileSnapshot): Uint8Array<ArrayBuffer> {
   const w = new ByteWriter();
@@ -260,7 +262,8 @@ function writePayload(s: ProfileSnapshot): Uint8Array<ArrayBuffer> {
 
 /** Every id of the snapshot has a place in CODE_V1 (true of all current content; a later id needs v2). */
 function fitsV1(s: ProfileSnapshot): boolean {
-  const within = (record: object, table: readonly string[]) => Object.keys(record).every((k) => table.includes(k));
+  const within = (record: object, table: readonly string[]) =>
+    Object.keys(record).every((k) => table.includes(k));
   const situationIds = CODE_V1.situations.map((x) => x.id);
   return (
     within(s.competencies, CODE_V1.competencies) &&
@@ -276,9 +279,18 @@ function fitsV1(s: ProfileSnapshot): boolean {
   );
 }
 
+/** The snapshot is valid but its code would be longer than decodeShareCode accepts (long notes). */
+export class ShareCodeTooLongError extends RangeError {
+  constructor(readonly codeLength: number) {
+    super(`share code too long: ${codeLength} characters, or over ${MAX_DECODED_BYTES} bytes unpacked`);
+    this.name = 'ShareCodeTooLongError';
+  }
+}
+
 /**
- * The share code of a snapshot. Rejects (TypeError) a snapshot that snapshotSchema refuses or that holds
- * an id a version-1 code cannot carry: build snapshots with buildSnapshot.
+ * The share code of a snapshot. Rejects with a TypeError a snapshot that snapshotSchema refuses or that
+ * holds an id a version-1 code cannot carry (build snapshots with buildSnapshot), and with a
+ * ShareCodeTooLongError one whose code would exceed MAX_CODE_CHARS: offer the file instead.
  */
 export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
   if (!snapshotSchema.safeParse(s).success || !fitsV1(s)) {
@@ -296,7 +308,11 @@ export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
   bytes[0] = CODE_VERSION;
   bytes[1] = flags;
   bytes.set(body, 2);
-  return toBase64Url(bytes);
+  const code = toBase64Url(bytes);
+  // Long notes can make a snapshot too large for a code the decoder accepts: the file is the way then.
+  if (code.length > MAX_CODE_CHARS || payload.length > MAX_DECODED_BYTES)
+    throw new ShareCodeTooLongError(code.length);
+  return code;
 }
 
 export function shareLink(origin: string, code: string): string {
@@ -308,7 +324,8 @@ export function shareLink(origin: string, code: string): string {
 export type ShareCodeError = {
   kind: 'empty' | 'too-long' | 'not-base64' | 'truncated' | 'future-version' | 'corrupt' | 'invalid';
 };
-export type DecodeShareCodeResult = { ok: true; snapshot: ProfileSnapshot } | { ok: false; error: ShareCodeError };
+export type DecodeShareCodeResult =
+  { ok: true; snapshot: ProfileSnapshot } | { ok: false; error: ShareCodeError };
 
 class Truncated extends Error {}
 class Corrupt extends Error {}
