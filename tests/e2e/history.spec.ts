@@ -55,7 +55,7 @@ test('two bilans compared: what moved most first, overlaid charts and per-cell c
   await timeline.getByRole('link', { name: 'Comparer avec « Bilan 2025 »' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Comparer deux bilans' })).toBeVisible();
-  await expect(page.getByLabel('Bilan de départ')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Bilan de départ', { exact: true })).toHaveValue(/.+/);
   const moved = page.getByRole('region', { name: 'Ce qui a le plus bougé' });
   // « En arrière » moved by 2 points, more than any grid cell (1 point): it comes first.
   await expect(moved.getByRole('listitem').first()).toContainText('En arrière : 2 → 4 (en hausse (+2))');
@@ -79,7 +79,7 @@ test('two bilans compared: what moved most first, overlaid charts and per-cell c
   await expect(cells.getByRole('row')).toHaveCount(16);
 
   // Choosing the same bilan twice is refused plainly.
-  await page.getByLabel('Bilan à comparer').selectOption({ index: 1 });
+  await page.getByLabel('Bilan à comparer', { exact: true }).selectOption({ index: 1 });
   await expect(page.getByRole('alert')).toHaveText('Choisissez deux bilans différents.');
 });
 
