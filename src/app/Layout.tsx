@@ -3,10 +3,15 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { DatabaseBanner, DatabaseErrorBoundary } from '../components/DatabaseBanner';
+import { db } from '../db/database';
+import { classifyError } from '../db/health';
+import { useDatabaseHealth } from '../db/hooks';
 import { paths } from '../components/paths';
 
 export function Layout() {
   const { t } = useTranslation();
+  const health = useDatabaseHealth();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,9 +52,15 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <DatabaseBanner status={health.status} onRetry={health.retry} />
+        <DatabaseErrorBoundary
+          isDatabaseError={(error) => classifyError(error) !== null}
+          onDatabaseError={(error) => db.health.reportWriteError(error)}
+        >
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </DatabaseErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('app.privacy')}</p>

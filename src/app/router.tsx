@@ -51,6 +51,9 @@ const WorkshopPage = lazy(() =>
   import('../features/groups/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
 );
 const CafeRoute = lazy(() => import('./CafeRoute').then((m) => ({ default: m.CafeRoute })));
+const AccessibilityPage = lazy(() =>
+  import('../features/about/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
+);
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const routes: RouteObject[] = [
@@ -80,6 +83,7 @@ export const routes: RouteObject[] = [
       { path: 'feuilles-de-route', element: <WorksheetListPage /> },
       { path: 'feuilles-de-route/:id', element: <WorksheetPage /> },
       { path: 'a-propos', element: <AboutPage /> },
+      { path: 'accessibilite', element: <AccessibilityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

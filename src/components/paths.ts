@@ -17,6 +17,7 @@ const bilan = (assessmentId: string) => `/bilans/${assessmentId}`;
 export const paths = {
   home: () => '/',
   about: () => '/a-propos',
+  accessibility: () => '/accessibilite',
   bilan,
   questionnaire: (assessmentId: string, macro: MacroId = MACRO_IDS[0]) =>
     `${bilan(assessmentId)}/grille/${macro}`,

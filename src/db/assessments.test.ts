@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dexie } from 'dexie';
 import { AppDatabase } from './database';
 import {
   clearCompetencyResponse,
@@ -68,5 +69,49 @@ describe('assessment repository', () => {
     expect((await database.planItems.toArray()).map((p) => p.assessmentId)).toEqual([b]);
     expect(await database.assessments.toArray()).toEqual([expect.objectContaining({ id: b })]);
     expect((await database.competencyAnswers.toArray()).map((r) => r.assessmentId)).toEqual([b]);
+  });
+});
+
+describe('two tabs answering the same bilan', () => {
+  it('keeps both fields when two writers interleave on the same answer', async () => {
+    const other = new AppDatabase(database.name);
+    const id = await createAssessment('B', database);
+    await Promise.all([
+      saveCompetencyResponse(id, NEGO, { aisance: 3 }, database),
+      saveCompetencyResponse(id, NEGO, { mobilisation: 2 }, other),
+      saveCompetencyResponse(id, NEGO, { note: 'Avec la DDCS' }, database),
+      saveCompetencyResponse(id, NEGO, { envie: true }, other),
+    ]);
+    other.close();
+    expect(await database.competencyAnswers.toArray()).toEqual([
+      expect.objectContaining({ aisance: 3, mobilisation: 2, note: 'Avec la DDCS', envie: true }),
+    ]);
+  });
+});
+
+describe('a write the device has no room for', () => {
+  const full = () =>
+    Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+
+  it('is reported to the banner and still rejected for the page, then saved by retry', async () => {
+    const id = await createAssessment('B', database);
+    const put = vi.spyOn(database.competencyAnswers, 'put').mockImplementationOnce(full);
+    await expect(saveCompetencyResponse(id, NEGO, { aisance: 4 }, database)).rejects.toThrow();
+    expect(database.health.getSnapshot()).toBe('quota');
+    expect(await database.competencyAnswers.count()).toBe(0);
+
+    await database.health.retry();
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(database.health.getSnapshot()).toBe('ok');
+    expect((await database.competencyAnswers.toArray())[0]?.aisance).toBe(4);
+  });
+
+  it('leaves the banner alone for an error that is not about storage', async () => {
+    const id = await createAssessment('B', database);
+    vi.spyOn(database.postureAnswers, 'put').mockImplementationOnce(() =>
+      Dexie.Promise.reject(new Error('bug')),
+    );
+    await expect(savePostureValue(id, 'acrobat.haut.appui', 3, database)).rejects.toThrow('bug');
+    expect(database.health.getSnapshot()).toBe('ok');
   });
 });

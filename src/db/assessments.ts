@@ -1,8 +1,11 @@
 // Owns every write to bilans and their competency answers: one transaction per answer, as it is given.
+// Each write goes through the database's health store, so a full disk or a closed connection is told
+// once by the app's banner; the failure is still rethrown for the page that asked.
 import type { CompetencyId } from '../domain/content/grid';
 import { CONTENT_VERSION } from '../domain/content/version';
 import type { Assessment, CompetencyResponse, PostureValue } from '../domain/assessment';
 import { answerKey, db, type AppDatabase, type StoredCompetencyAnswer } from './database';
+import { requestPersistenceOnce } from './storage';
 
 function newId(): string {
   return crypto.randomUUID();
@@ -15,22 +18,26 @@ export async function createAssessment(
 ): Promise<string> {
   const now = Date.now();
   const id = newId();
-  await database.assessments.add({
-    id,
-    name,
-    createdAt: now,
-    updatedAt: now,
-    ...(workshop ? { workshop } : {}),
-  });
+  await database.health.guardWrite(() =>
+    database.assessments.add({
+      id,
+      name,
+      createdAt: now,
+      updatedAt: now,
+      ...(workshop ? { workshop } : {}),
+    }),
+  );
+  // The person now has something to lose: ask the browser to keep it (once, silently; see storage.ts).
+  requestPersistenceOnce();
   return id;
 }
 
 export async function renameAssessment(id: string, name: string, database: AppDatabase = db): Promise<void> {
-  await database.assessments.update(id, { name, updatedAt: Date.now() });
+  await database.health.guardWrite(() => database.assessments.update(id, { name, updatedAt: Date.now() }));
 }
 
 export async function rememberPage(id: string, page: string, database: AppDatabase = db): Promise<void> {
-  await database.assessments.update(id, { lastPage: page });
+  await database.health.guardWrite(() => database.assessments.update(id, { lastPage: page }));
 }
 
 /** Deletes a bilan with its answers and its development plan, together or not at all. */
@@ -41,12 +48,14 @@ export async function deleteAssessment(id: string, database: AppDatabase = db): 
     database.postureAnswers,
     database.planItems,
   ];
-  await database.transaction('rw', tables, async () => {
-    await database.competencyAnswers.where('assessmentId').equals(id).delete();
-    await database.postureAnswers.where('assessmentId').equals(id).delete();
-    await database.planItems.where('assessmentId').equals(id).delete();
-    await database.assessments.delete(id);
-  });
+  await database.health.guardWrite(() =>
+    database.transaction('rw', tables, async () => {
+      await database.competencyAnswers.where('assessmentId').equals(id).delete();
+      await database.postureAnswers.where('assessmentId').equals(id).delete();
+      await database.planItems.where('assessmentId').equals(id).delete();
+      await database.assessments.delete(id);
+    }),
+  );
 }
 
 /**
@@ -60,22 +69,24 @@ export async function saveCompetencyResponse(
   patch: Partial<CompetencyResponse>,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
-    const key = answerKey(assessmentId, itemId);
-    const existing = await database.competencyAnswers.get(key);
-    const now = Date.now();
-    const merged: StoredCompetencyAnswer = {
-      ...(existing ?? { id: key, assessmentId, itemId }),
-      ...patch,
-      contentVersion: CONTENT_VERSION,
-      updatedAt: now,
-    };
-    for (const k of Object.keys(merged) as (keyof StoredCompetencyAnswer)[]) {
-      if (merged[k] === undefined) delete merged[k];
-    }
-    await database.competencyAnswers.put(merged);
-    await database.assessments.update(assessmentId, { updatedAt: now });
-  });
+  await database.health.guardWrite(() =>
+    database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+      const key = answerKey(assessmentId, itemId);
+      const existing = await database.competencyAnswers.get(key);
+      const now = Date.now();
+      const merged: StoredCompetencyAnswer = {
+        ...(existing ?? { id: key, assessmentId, itemId }),
+        ...patch,
+        contentVersion: CONTENT_VERSION,
+        updatedAt: now,
+      };
+      for (const k of Object.keys(merged) as (keyof StoredCompetencyAnswer)[]) {
+        if (merged[k] === undefined) delete merged[k];
+      }
+      await database.competencyAnswers.put(merged);
+      await database.assessments.update(assessmentId, { updatedAt: now });
+    }),
+  );
 }
 
 export async function clearCompetencyResponse(
@@ -83,10 +94,12 @@ export async function clearCompetencyResponse(
   itemId: CompetencyId,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
-    await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
-    await database.assessments.update(assessmentId, { updatedAt: Date.now() });
-  });
+  await database.health.guardWrite(() =>
+    database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+      await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
+      await database.assessments.update(assessmentId, { updatedAt: Date.now() });
+    }),
+  );
 }
 
 /** Writes one posture answer (undefined removes it), in its own transaction, as it is given. */
@@ -96,21 +109,23 @@ export async function savePostureValue(
   value: PostureValue | undefined,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.assessments, database.postureAnswers, async () => {
-    const id = answerKey(assessmentId, itemId);
-    const now = Date.now();
-    if (value === undefined) await database.postureAnswers.delete(id);
-    else
-      await database.postureAnswers.put({
-        id,
-        assessmentId,
-        itemId,
-        value,
-        contentVersion: CONTENT_VERSION,
-        updatedAt: now,
-      });
-    await database.assessments.update(assessmentId, { updatedAt: now });
-  });
+  await database.health.guardWrite(() =>
+    database.transaction('rw', database.assessments, database.postureAnswers, async () => {
+      const id = answerKey(assessmentId, itemId);
+      const now = Date.now();
+      if (value === undefined) await database.postureAnswers.delete(id);
+      else
+        await database.postureAnswers.put({
+          id,
+          assessmentId,
+          itemId,
+          value,
+          contentVersion: CONTENT_VERSION,
+          updatedAt: now,
+        });
+      await database.assessments.update(assessmentId, { updatedAt: now });
+    }),
+  );
 }
 
 export type { Assessment };

@@ -1,4 +1,5 @@
 // Owns the live queries components read through: they re-render on every change, in this tab or another.
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
 import type { PlanItem } from '../domain/plan';
@@ -8,7 +9,8 @@ import type { Workshop } from '../domain/workshop';
 import type { InstrumentId } from '../domain/content/postures';
 import { instrumentProgress, type PostureValues, type Progress } from '../domain/progress';
 import type { ResponsesById } from '../domain/scoring/competency';
-import { db } from './database';
+import { db, type AppDatabase } from './database';
+import type { DatabaseHealth } from './health';
 
 export interface AssessmentSummary extends Assessment {
   readonly progress: Readonly<Record<InstrumentId, Progress>>;
@@ -166,4 +168,13 @@ export function useWorkshop(
     const group = await db.groups.where('workshopId').equals(id).first();
     return workshop && group ? { workshop, group } : null;
   }, [id]);
+}
+
+/** The database's health for the app's banner, and the replay of the writes a full disk refused. */
+export function useDatabaseHealth(database: AppDatabase = db): {
+  readonly status: DatabaseHealth;
+  readonly retry: () => Promise<void>;
+} {
+  const status = useSyncExternalStore(database.health.subscribe, database.health.getSnapshot);
+  return { status, retry: database.health.retry };
 }

@@ -1,21 +1,16 @@
-// Owns i18next: resources for French (default) and English, the remembered choice, and <html lang>.
+// Owns i18next: French by default and English, the remembered choice, <html lang>, and loading each
+// language's wording only when it is needed (its bundles are separate chunks, precached for offline).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import frCommon from './locales/fr/common.json';
-import frContent from './locales/fr/content.json';
-import frPostures from './locales/fr/postures.json';
-import enCommon from './locales/en/common.json';
-import enContent from './locales/en/content.json';
-import enPostures from './locales/en/postures.json';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const resources = {
-  fr: { common: frCommon, content: frContent, postures: frPostures },
-  en: { common: enCommon, content: enContent, postures: enPostures },
-} as const;
+export const NAMESPACES = ['common', 'content', 'postures'] as const;
 
 const STORAGE_KEY = 'qdee.language';
+
+// One lazy chunk per language and namespace.
+const bundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 
 function storedLanguage(): Language {
   try {
@@ -39,17 +34,41 @@ i18n.on('languageChanged', (lng) => {
   }
 });
 
+/** Loads a language's bundles (once); resolves when its wording can be shown. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (i18n.hasResourceBundle(lng, ns)) return;
+      const load = bundles[`./locales/${lng}/${ns}.json`];
+      if (!load) throw new Error(`No ${lng}/${ns} bundle`);
+      i18n.addResourceBundle(lng, ns, (await load()).default, true, true);
+    }),
+  );
+}
+
+/** Switches language once its wording is loaded, so the page never shows keys. */
+export async function changeLanguage(lng: Language): Promise<void> {
+  await loadLanguage(lng);
+  await i18n.changeLanguage(lng);
+}
+
+const initial = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
+  lng: initial,
   fallbackLng: 'fr',
   supportedLngs: LANGUAGES,
   defaultNS: 'common',
-  ns: ['common', 'content', 'postures'],
+  ns: [...NAMESPACES],
+  resources: {},
+  partialBundledLanguages: true,
   interpolation: { escapeValue: false },
   returnNull: false,
+  react: { useSuspense: false, bindI18nStore: 'added' },
 });
-reflect(i18n.language);
+reflect(initial);
+
+/** Resolves when the first language's wording is loaded: the app renders after it. */
+export const i18nReady: Promise<void> = loadLanguage(initial);
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'fr';

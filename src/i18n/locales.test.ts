@@ -13,7 +13,8 @@ import {
   TENSION_IDS,
   TRAIT_IDS,
 } from '../domain/content/postures';
-import { LANGUAGES, resources } from './index';
+import { LANGUAGES } from './index';
+import { resources } from './resources';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

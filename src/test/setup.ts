@@ -3,6 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import '../i18n';
+import i18n from '../i18n';
+import { resources } from '../i18n/resources';
+
+// Tests read the wording synchronously: every bundle is added up front.
+for (const [lng, namespaces] of Object.entries(resources)) {
+  for (const [ns, bundle] of Object.entries(namespaces)) i18n.addResourceBundle(lng, ns, bundle, true, true);
+}
 
 afterEach(() => cleanup());

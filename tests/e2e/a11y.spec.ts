@@ -49,6 +49,7 @@ for (const lng of ['fr', 'en'] as const) {
       '/ateliers/pro-action-cafe',
       '/atelier#i=abc',
       '/a-propos',
+      '/accessibilite',
       '/nulle-part',
     ];
     for (const url of ['/', bilan, questionnaire, ...postures, profile, ...others]) {
@@ -87,3 +88,26 @@ for (const lng of ['fr', 'en'] as const) {
     await expectNoViolations(page, `worksheet (${lng})`);
   });
 }
+
+test('usable at 200 % zoom: pages reflow to 640 CSS pixels without scrolling sideways', async ({ page }) => {
+  // 200 % zoom on a 1280-pixel-wide screen leaves 640 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 480 });
+  await startAssessment(page);
+  const questionnaire = page.url();
+  const bilan = questionnaire.replace(/\/grille\/.*/, '');
+  for (const url of [
+    '/',
+    bilan,
+    questionnaire,
+    `${bilan}/acrobate`,
+    `${bilan}/temps`,
+    `${bilan}/profil`,
+    '/donnees',
+  ]) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  }
+});

@@ -20,6 +20,7 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
     .first()
     .getByLabel('Mon contexte (facultatif)')
     .fill('Nouvelle équipe municipale depuis juin');
+  await expect(competencies(page).first().getByText('Note enregistrée sur cet appareil.')).toBeVisible();
   await expect(progressText(page, 14)).toBeVisible();
 
   // Reload midway: nothing is lost, on this page or the previous one.

@@ -97,6 +97,7 @@ test('a development plan chosen from the profile shows on the profile and, when 
   await page.getByRole('button', { name: 'Ajouter au plan' }).click();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Négociation' }) });
   await item.getByLabel('Pourquoi ?').fill('La programmation 2027 arrive');
+  await expect(item.getByText('Note enregistrée sur cet appareil.')).toBeVisible();
   await item.getByRole('checkbox', { name: 'Échange entre pairs' }).check();
   await item.getByLabel('Avec qui ?').fill('Le réseau DSU Grand Est');
   const today = new Date().toISOString().slice(0, 10);
@@ -126,7 +127,7 @@ test('a roadmap worksheet is saved as typed and prints its text', async ({ page 
     .getByLabel('Dans 3 ans')
     .fill('Des contrats de ville qui se confondent avec des contrats de transition');
   await page.getByLabel('Ma formule').fill('Même combat, même projet');
-  await expect(page.getByRole('status')).toHaveText('Modifications enregistrées sur cet appareil.');
+  await expect(page.getByText('Modifications enregistrées sur cet appareil.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Transition écologique et PV' })).toBeVisible();
   await expect(page.getByLabel('Ma formule')).toHaveValue('Même combat, même projet');
@@ -146,6 +147,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   const bilan = await createBilan(page);
   await answerGridPage(page, bilan, 'Je maîtrise');
   await page.getByRole('article').first().getByLabel('Mon contexte (facultatif)').fill('Avec la DDCS');
+  await expect(page.getByText('Note enregistrée sur cet appareil.')).toBeVisible();
   await answerAcrobat(page, bilan, 'Souvent', 'Rarement');
   await page.goto(`${bilan}/plan`);
   await page.getByLabel('Compétence ou direction à travailler').selectOption({ label: 'En arrière' });
@@ -163,7 +165,9 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   expect(download.suggestedFilename()).toMatch(/^quel-developpeur-euse-sauvegarde-\d{4}-\d{2}-\d{2}\.json$/);
   const file = testInfo.outputPath('sauvegarde.json');
   await download.saveAs(file);
-  await expect(page.getByRole('status')).toContainText('Sauvegarde téléchargée : 1 bilan(s)');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Sauvegarde téléchargée : 1 bilan(s)' }),
+  ).toBeVisible();
 
   // A fresh browser profile: nothing there, then the import.
   const other = await browser.newContext({ locale: 'fr-FR' });
@@ -194,7 +198,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await expect(preview).toContainText('1 bilan(s) et 0 feuille(s) de route.');
   await expect(preview).toContainText('24 réponses');
   await preview.getByRole('button', { name: 'Importer' }).click();
-  await expect(fresh.getByRole('status')).toContainText('Import terminé : 1 bilan(s)');
+  await expect(fresh.getByRole('status').filter({ hasText: 'Import terminé : 1 bilan(s)' })).toBeVisible();
 
   await fresh.goto('/');
   await fresh.getByRole('link', { name: /^Voir le profil/ }).click();
@@ -210,7 +214,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await expect(fresh.getByRole('radio', { name: "Ne pas l'importer (garder celui d'ici)" })).toBeChecked();
   await fresh.getByRole('radio', { name: 'Garder les deux' }).check();
   await fresh.getByRole('button', { name: 'Importer' }).click();
-  await expect(fresh.getByRole('status')).toContainText('Import terminé : 1 bilan(s)');
+  await expect(fresh.getByRole('status').filter({ hasText: 'Import terminé : 1 bilan(s)' })).toBeVisible();
   await fresh.goto('/');
   await expect(fresh.getByRole('heading', { level: 2, name: /\(copie importée\)$/ })).toBeVisible();
   await expect(
@@ -221,7 +225,9 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await fresh.goto('/donnees');
   await fresh.getByRole('button', { name: 'Tout effacer…' }).click();
   await fresh.getByRole('dialog').getByRole('button', { name: 'Oui, tout effacer' }).click();
-  await expect(fresh.getByRole('status')).toHaveText('Toutes vos données ont été effacées de cet appareil.');
+  await expect(
+    fresh.getByRole('status').filter({ hasText: 'Toutes vos données ont été effacées de cet appareil.' }),
+  ).toBeVisible();
   await fresh.goto('/');
   await expect(fresh.getByText("Vous n'avez pas encore de bilan.", { exact: false })).toBeVisible();
   await other.close();

@@ -133,8 +133,8 @@ test('keyboard alone: a situation chosen with arrow keys, a time split typed and
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
-  const bilan = page.url();
   await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeFocused();
+  const bilan = page.url();
 
   await tabTo(page, async () => (await focusedName(page)).includes('Commencer « Situations'));
   await page.keyboard.press('Enter');

@@ -49,6 +49,7 @@ test('the five posture instruments, in any order, make one whole profile', async
     'Souvent',
   ]);
   await page.getByLabel('Ma note (facultative)').fill('Je ne prends jamais le temps de capitaliser.');
+  await expect(page.getByText('Note enregistrée sur cet appareil.')).toBeVisible();
   // Reload: the answers and the note are still there.
   await page.reload();
   await expect(page.getByText('16 sur 16').first()).toBeVisible();

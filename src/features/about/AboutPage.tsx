@@ -1,7 +1,9 @@
 // "À propos": what the app is for, where its content comes from, and that data stays on the device.
 import { useTranslation } from 'react-i18next';
 import { SOURCES } from '../../domain/content/sources';
+import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
+import { paths } from '../../components/paths';
 
 export function AboutPage() {
   const { t } = useTranslation();
@@ -26,6 +28,9 @@ export function AboutPage() {
         </ul>
         <p>{t('about.thanks')}</p>
       </section>
+      <p>
+        <Link to={paths.accessibility()}>{t('nav.accessibility')}</Link>
+      </p>
     </div>
   );
 }

@@ -50,17 +50,20 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
   }
   const r: CompetencyResponse = { ...response, ...pending };
 
-  const write = (patch: Pending, save: () => Promise<void>) => {
+  const write = (patch: Pending, save: () => Promise<void>): Promise<void> => {
     setPending((p) => ({ ...p, ...patch }));
-    save().catch(() =>
+    return save().catch((error: unknown) => {
       setPending((p) => {
         const left = { ...p };
         for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) delete left[k];
         return left;
-      }),
-    );
+      });
+      throw error;
+    });
   };
   const change = (patch: Pending) => write(patch, () => onChange(patch));
+  // Radio and checkbox changes report failures through the page's alert; nothing more to do here.
+  const choose = (patch: Pending) => void change(patch).catch(() => undefined);
 
   const options = <V extends string | number>(scale: string, values: readonly V[]): ScaleOption<V>[] =>
     values.map((v) => ({
@@ -83,7 +86,7 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           type="checkbox"
           id={`${id}-nc`}
           checked={r.notConcerned === true}
-          onChange={(e) => change({ notConcerned: e.target.checked || undefined })}
+          onChange={(e) => choose({ notConcerned: e.target.checked || undefined })}
           aria-describedby={`${id}-nc-d`}
         />
         <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
@@ -97,21 +100,21 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           legend={t('questionnaire.aisance')}
           options={options('aisance', AISANCE_LEVELS)}
           value={r.aisance}
-          onChange={(aisance) => change({ aisance })}
+          onChange={(aisance) => choose({ aisance })}
           disabled={r.notConcerned}
         />
         <RadioScale
           legend={t('questionnaire.mobilisation')}
           options={options('mobilisation', MOBILISATION_LEVELS)}
           value={r.mobilisation}
-          onChange={(mobilisation) => change({ mobilisation })}
+          onChange={(mobilisation) => choose({ mobilisation })}
           disabled={r.notConcerned}
         />
         <RadioScale
           legend={t('questionnaire.acquisition')}
           options={options('acquisition', ACQUISITION_MODES)}
           value={r.acquisition}
-          onChange={(acquisition) => change({ acquisition })}
+          onChange={(acquisition) => choose({ acquisition })}
           disabled={r.notConcerned}
         />
       </div>
@@ -121,7 +124,7 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
           type="checkbox"
           id={`${id}-envie`}
           checked={r.envie === true}
-          onChange={(e) => change({ envie: e.target.checked || undefined })}
+          onChange={(e) => choose({ envie: e.target.checked || undefined })}
         />
         <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
       </div>
@@ -136,7 +139,7 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
       <button
         type="button"
         className="link-button clear"
-        onClick={() => write(EMPTY, onClear)}
+        onClick={() => void write(EMPTY, onClear).catch(() => undefined)}
         aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
       >
         {t('questionnaire.clear')}

@@ -158,9 +158,7 @@ function QuestionnaireForMacro({
                 : ''
             }
             onSave={(text) =>
-              void guard(
-                savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined),
-              ).catch(() => undefined)
+              guard(savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined))
             }
           />
         </section>

@@ -1,6 +1,6 @@
 // "Mes données": export everything as one file, restore it here or elsewhere (after a preview, never
 // overwriting), and erase everything. A broken file gets a clear message and changes nothing.
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_BACKUP_BYTES,
@@ -15,6 +15,14 @@ import {
   type ImportPreview,
 } from '../../domain/exchange/backup';
 import { applyImport, eraseAll, existingIds, exportAll } from '../../db/backup';
+import {
+  persistenceStatus,
+  requestPersistence,
+  storageEstimate,
+  type PersistenceResult,
+  type PersistenceStatus,
+  type StorageUsage,
+} from '../../db/storage';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
@@ -46,7 +54,9 @@ export function DataPage() {
       <PageTitle>{t('data.title')}</PageTitle>
       <p className="intro">{t('data.intro')}</p>
 
-      <section aria-labelledby="export-h" className="card">
+      <StorageSection />
+
+      <section aria-labelledby="export-h" className="card" id="export">
         <h2 id="export-h">{t('data.exportTitle')}</h2>
         <p>{t('data.exportIntro')}</p>
         <button type="button" className="button" onClick={() => void exportNow()}>
@@ -94,6 +104,98 @@ export function DataPage() {
         </Dialog>
       </section>
     </div>
+  );
+}
+
+const BYTE_UNITS = [
+  ['gigabyte', 1e9],
+  ['megabyte', 1e6],
+  ['kilobyte', 1e3],
+] as const;
+
+/** "12,3 Mo" / "12.3 MB": bytes in the reader's language and a readable unit. */
+function formatBytes(bytes: number, lng: string): string {
+  const [unit, size] = BYTE_UNITS.find(([, s]) => bytes >= s) ?? ['byte', 1];
+  return new Intl.NumberFormat(lng, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
+}
+
+function formatShare(part: number, whole: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { style: 'percent', maximumSignificantDigits: 2 }).format(part / whole);
+}
+
+const STATUS_KEYS: Readonly<Record<PersistenceStatus, string>> = {
+  persistent: 'durability.storage.persistent',
+  'not-persistent': 'durability.storage.notPersistent',
+  unsupported: 'durability.storage.unsupported',
+};
+
+/**
+ * Whether the browser may evict the data to free space, how much room is used, and the way to ask
+ * for durable storage. Where it is refused or impossible, exporting is the only protection left.
+ */
+function StorageSection() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<PersistenceStatus | null>(null);
+  const [answer, setAnswer] = useState<PersistenceResult | null>(null);
+  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([persistenceStatus(), storageEstimate()]).then(([s, u]) => {
+      if (!current) return;
+      setStatus(s);
+      setUsage(u);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const ask = async () => {
+    setBusy(true);
+    const result = await requestPersistence();
+    setAnswer(result);
+    setStatus(result === 'granted' ? 'persistent' : result === 'denied' ? 'not-persistent' : 'unsupported');
+    // Browsers often raise the quota of a site whose storage became durable.
+    setUsage(await storageEstimate());
+    setBusy(false);
+  };
+
+  const unprotected = answer === 'denied' || status === 'unsupported';
+
+  return (
+    <section aria-labelledby="storage-h" className="card">
+      <h2 id="storage-h">{t('durability.storage.title')}</h2>
+      <p role="status">
+        {status === null
+          ? t('durability.storage.checking')
+          : answer === 'denied'
+            ? `${t('durability.storage.denied')} ${t(STATUS_KEYS[status])}`
+            : answer === 'granted'
+              ? t('durability.storage.granted')
+              : t(STATUS_KEYS[status])}
+      </p>
+      {usage && (
+        <p>
+          {t('durability.storage.usage', {
+            usage: formatBytes(usage.usage, i18n.language),
+            quota: formatBytes(usage.quota, i18n.language),
+            percent: formatShare(usage.usage, usage.quota, i18n.language),
+          })}
+        </p>
+      )}
+      {status === 'not-persistent' && (
+        <button type="button" className="button" disabled={busy} onClick={() => void ask()}>
+          {busy ? t('durability.storage.requesting') : t('durability.storage.request')}
+        </button>
+      )}
+      {unprotected && (
+        <p className="notice">
+          {t('durability.storage.advice')} <a href="#export">{t('durability.storage.adviceLink')}</a>
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -118,11 +118,7 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
   return (
     <li className="card plan-item">
       <h2>{label}</h2>
-      <NoteField
-        label={t('plan.why')}
-        value={item.why}
-        onSave={(why) => void updatePlanItem(item.id, { why })}
-      />
+      <NoteField label={t('plan.why')} value={item.why} onSave={(why) => updatePlanItem(item.id, { why })} />
       <fieldset className="scale">
         <legend>{t('plan.how')}</legend>
         <div className="scale-options">

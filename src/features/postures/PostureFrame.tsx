@@ -83,7 +83,7 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
           hint={t('posture.reflectionHint')}
           rows={4}
           value={typeof reflection === 'string' ? reflection : ''}
-          onSave={(text) => void save(reflectionId, text.trim() ? text : undefined).catch(() => undefined)}
+          onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
         />
       </section>
 

@@ -1,0 +1,28 @@
+// Names and notes that arrive from elsewhere are shown as text, never run as markup.
+import { expect, test } from '@playwright/test';
+import { createBilan } from './app';
+
+const MARKUP = '<img src=x onerror="window.__pwned=1">';
+
+test('an alias and a group name that look like markup are shown as text', async ({ page }) => {
+  const bilan = await createBilan(page);
+  await page.goto(`${bilan}/tensions`);
+  await page.getByRole('group').first().getByRole('radio', { name: 'Fortement', exact: true }).check();
+  await expect(page.getByText('1 sur 4').first()).toBeVisible();
+  await page.goto(`${bilan}/partager`);
+  await page.getByLabel('Pseudonyme').fill(MARKUP.slice(0, 40));
+  await page.getByRole('button', { name: 'Créer le lien de partage' }).click();
+  const link = await page.getByLabel('Lien de partage', { exact: true }).inputValue();
+
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(page.getByRole('heading', { name: `Profil de « ${MARKUP.slice(0, 40)} »` })).toBeVisible();
+  await page.getByLabel('Nom du nouveau groupe').fill('<script>window.__pwned=2</script>');
+  await page.getByRole('button', { name: 'Garder ce profil' }).click();
+  await page.getByRole('link', { name: 'Ouvrir le groupe' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '<script>window.__pwned=2</script>' }),
+  ).toBeVisible();
+  await expect(page.getByText(MARKUP.slice(0, 40), { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+});
