@@ -1,5 +1,5 @@
 // Owns trainer workshops and the invitation a participant receives: which instruments, anonymous or not.
-import { z } from 'zod';
+import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
 
 export interface Workshop {

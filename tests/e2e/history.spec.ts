@@ -102,14 +102,17 @@ test('a development plan chosen from the profile shows on the profile and, when 
   await item.getByLabel('Avec qui ?').fill('Le réseau DSU Grand Est');
   const today = new Date().toISOString().slice(0, 10);
   await item.getByLabel('Date pour faire le point').fill(today);
-  await page.reload();
-  await expect(item.getByLabel('Avec qui ?')).toHaveValue('Le réseau DSU Grand Est');
 
   await page.getByRole('link', { name: 'Voir mon plan dans mon profil' }).click();
   const plan = page.getByRole('region', { name: 'Mon plan de développement' });
   await expect(plan).toContainText('Négociation');
   await expect(plan).toContainText('Pourquoi : La programmation 2027 arrive');
   await expect(plan).toContainText('Comment : Échange entre pairs');
+  await expect(plan).toContainText('Avec : Le réseau DSU Grand Est');
+  await expect(plan).toContainText('À revoir le');
+  // Everything was stored: a reload shows the same plan.
+  await page.reload();
+  await expect(plan).toContainText('Avec : Le réseau DSU Grand Est');
 
   await page.goto('/');
   const due = page.getByRole('region', { name: 'À revoir' });

@@ -1,6 +1,6 @@
 // Owns the backup file: its format and version, its validation (zod), building it from the stored rows,
 // and the pure import plan (what is new, what duplicates an existing bilan, what to write).
-import { z } from 'zod';
+import { z } from './zod';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../assessment';
 import { COMPETENCIES, type CompetencyId } from '../content/grid';
 import { ACTIVITY_IDS } from '../content/postures';

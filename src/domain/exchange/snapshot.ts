@@ -1,6 +1,6 @@
 // Owns the profile snapshot: what a person shares of one bilan (by link, QR code or file), its validation
 // (zod), building it from the stored answers and turning a received one back into answers for scoring.
-import { z } from 'zod';
+import { z } from './zod';
 import type { CompetencyResponse, PostureValue } from '../assessment';
 import { COMPETENCIES } from '../content/grid';
 import {
