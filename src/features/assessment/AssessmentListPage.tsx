@@ -8,6 +8,7 @@ import { isCompetencyId } from '../../domain/content/grid';
 import { competencyLabel } from '../../components/competencyLabel';
 import { createAssessment, deleteAssessment, renameAssessment } from '../../db/assessments';
 import { useAssessmentSummaries, useDuePlanItems, type AssessmentSummary } from '../../db/hooks';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
@@ -237,26 +238,15 @@ function DeleteDialog({ pending, onClose }: { readonly pending: Pending; readonl
   const { t } = useTranslation();
   const open = pending?.kind === 'delete';
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       title={open ? t('dialog.deleteTitle', { name: pending.assessment.name }) : ''}
-      onClose={onClose}
-    >
-      <p>{t('dialog.deleteBody')}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button danger"
-          onClick={() => {
-            if (pending) void deleteAssessment(pending.assessment.id).then(onClose);
-          }}
-        >
-          {t('dialog.deleteConfirm')}
-        </button>
-        <button type="button" className="button secondary" onClick={onClose} data-autofocus>
-          {t('dialog.cancel')}
-        </button>
-      </div>
-    </Dialog>
+      body={t('dialog.deleteBody')}
+      confirmLabel={t('dialog.deleteConfirm')}
+      onConfirm={() => {
+        if (pending) void deleteAssessment(pending.assessment.id).then(onClose);
+      }}
+      onCancel={onClose}
+    />
   );
 }

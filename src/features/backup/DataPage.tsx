@@ -23,7 +23,7 @@ import {
   type PersistenceStatus,
   type StorageUsage,
 } from '../../db/storage';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { downloadText } from '../../components/download';
@@ -74,34 +74,22 @@ export function DataPage() {
           {t('data.erase')}
         </button>
         <StatusLine status={eraseStatus} />
-        <Dialog open={eraseOpen} title={t('data.eraseConfirmTitle')} onClose={() => setEraseOpen(false)}>
-          <p>{t('data.eraseConfirmBody')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button danger"
-              onClick={() =>
-                void eraseAll().then(
-                  () => {
-                    setEraseOpen(false);
-                    setEraseStatus({ kind: 'ok', text: t('data.erased') });
-                  },
-                  () => setEraseStatus({ kind: 'error', text: t('data.eraseFailed') }),
-                )
-              }
-            >
-              {t('data.eraseConfirm')}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setEraseOpen(false)}
-              data-autofocus
-            >
-              {t('dialog.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          open={eraseOpen}
+          title={t('data.eraseConfirmTitle')}
+          body={t('data.eraseConfirmBody')}
+          confirmLabel={t('data.eraseConfirm')}
+          onConfirm={() =>
+            void eraseAll().then(
+              () => {
+                setEraseOpen(false);
+                setEraseStatus({ kind: 'ok', text: t('data.erased') });
+              },
+              () => setEraseStatus({ kind: 'error', text: t('data.eraseFailed') }),
+            )
+          }
+          onCancel={() => setEraseOpen(false)}
+        />
       </section>
     </div>
   );

@@ -11,7 +11,7 @@ import { groupCsv } from '../../domain/exchange/csv';
 import { removeReceivedProfile, setGroupAnonymous } from '../../db/groups';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RadarFigure, seriesColor } from '../../components/charts';
 import { competencyLabel } from '../../components/competencyLabel';
 import { downloadText } from '../../components/download';
@@ -128,26 +128,15 @@ export function GroupView({
         </section>
       )}
 
-      <Dialog
+      <ConfirmDialog
         open={toRemove !== null}
         title={toRemove ? t('group.removeTitle', { name: nameOf(toRemove.id) }) : ''}
-        onClose={() => setToRemove(null)}
-      >
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              if (toRemove) void removeReceivedProfile(toRemove.id).then(() => setToRemove(null));
-            }}
-          >
-            {t('group.remove')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setToRemove(null)} data-autofocus>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+        confirmLabel={t('group.remove')}
+        onConfirm={() => {
+          if (toRemove) void removeReceivedProfile(toRemove.id).then(() => setToRemove(null));
+        }}
+        onCancel={() => setToRemove(null)}
+      />
     </>
   );
 }

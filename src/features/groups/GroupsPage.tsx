@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createGroup, deleteGroup } from '../../db/groups';
 import { useGroup, useGroupProfiles, useGroups } from '../../db/hooks';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
 import { GroupView } from './GroupView';
@@ -110,25 +110,14 @@ export function GroupPage() {
           {t('group.delete')}
         </button>
       </p>
-      <Dialog
+      <ConfirmDialog
         open={confirm}
         title={t('group.deleteTitle', { name: group.name })}
-        onClose={() => setConfirm(false)}
-      >
-        <p>{t('group.deleteBody')}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => void deleteGroup(group.id).then(() => navigate(paths.groups()))}
-          >
-            {t('dialog.deleteConfirm')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirm(false)} data-autofocus>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+        body={t('group.deleteBody')}
+        confirmLabel={t('dialog.deleteConfirm')}
+        onConfirm={() => void deleteGroup(group.id).then(() => navigate(paths.groups()))}
+        onCancel={() => setConfirm(false)}
+      />
     </div>
   );
 }

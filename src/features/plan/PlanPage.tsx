@@ -7,7 +7,7 @@ import { PLAN_MEANS, type PlanItem, type PlanMeans } from '../../domain/plan';
 import { addPlanItem, deletePlanItem, updatePlanItem } from '../../db/plans';
 import { useAssessment, usePlanItems } from '../../db/hooks';
 import { BilanNotFound } from '../../components/BilanNotFound';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
@@ -168,16 +168,13 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
       >
         {t('plan.remove')}
       </button>
-      <Dialog open={confirm} title={t('plan.removeTitle', { label })} onClose={() => setConfirm(false)}>
-        <div className="actions">
-          <button type="button" className="button danger" onClick={() => void deletePlanItem(item.id)}>
-            {t('plan.removeConfirm')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirm(false)} data-autofocus>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm}
+        title={t('plan.removeTitle', { label })}
+        confirmLabel={t('plan.removeConfirm')}
+        onConfirm={() => void deletePlanItem(item.id)}
+        onCancel={() => setConfirm(false)}
+      />
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Worksheet } from '../../domain/worksheet';
 import { createWorksheet, deleteWorksheet } from '../../db/worksheets';
 import { useWorksheets } from '../../db/hooks';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
@@ -58,27 +58,16 @@ export function WorksheetListPage() {
           ))}
         </ul>
       )}
-      <Dialog
+      <ConfirmDialog
         open={toDelete !== null}
         title={toDelete ? t('dialog.deleteTitle', { name: toDelete.title }) : ''}
-        onClose={() => setToDelete(null)}
-      >
-        <p>{t('worksheet.deleteBody')}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              if (toDelete) void deleteWorksheet(toDelete.id).then(() => setToDelete(null));
-            }}
-          >
-            {t('dialog.deleteConfirm')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setToDelete(null)} data-autofocus>
-            {t('dialog.cancel')}
-          </button>
-        </div>
-      </Dialog>
+        body={t('worksheet.deleteBody')}
+        confirmLabel={t('dialog.deleteConfirm')}
+        onConfirm={() => {
+          if (toDelete) void deleteWorksheet(toDelete.id).then(() => setToDelete(null));
+        }}
+        onCancel={() => setToDelete(null)}
+      />
     </div>
   );
 }
