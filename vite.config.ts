@@ -77,6 +77,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Read by scripts/size.mjs to know which chunks the home page needs before its first render.
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

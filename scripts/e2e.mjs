@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Runs the end-to-end suite: checks for Debian's Chromium, builds the app, then runs Playwright.
-// Without Chromium it says how to install it; under CI=true that is a failure, never a silent skip.
+// Runs the end-to-end suite: builds the app, checks its size budget (scripts/size.mjs), then runs
+// Playwright in Debian's Chromium. Without Chromium it says how to install it; under CI=true that is a
+// failure, never a silent skip.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ci = process.env.CI === 'true' || process.env.CI === '1';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
 
 if (!existsSync(chromium)) {
   const message = [
@@ -17,14 +23,13 @@ if (!existsSync(chromium)) {
     console.error(`${message}\nCI=true: failing instead of skipping.`);
     process.exit(1);
   }
-  console.warn(`${message}\nEnd-to-end tests SKIPPED (outside CI). Typecheck and unit tests ran.`);
+  // The size budget's static half needs no browser: check it anyway.
+  run('npx', ['vite', 'build']);
+  run('node', ['scripts/size.mjs']);
+  console.warn(`${message}\nEnd-to-end tests SKIPPED (outside CI). Typecheck, unit tests and size ran.`);
   process.exit(0);
 }
 
-const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
-
 run('npx', ['vite', 'build']);
+run('node', ['scripts/size.mjs']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

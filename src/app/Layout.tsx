@@ -1,17 +1,21 @@
 // The frame of every page: skip link, header with navigation and language, main content, footer.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { DatabaseBanner, DatabaseErrorBoundary } from '../components/DatabaseBanner';
-import { db } from '../db/database';
+import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
 import { classifyError } from '../db/health';
-import { useDatabaseHealth } from '../db/hooks';
 import { paths } from '../components/paths';
+
+const DatabaseStatus = lazy(() => import('./DatabaseStatus').then((m) => ({ default: m.DatabaseStatus })));
+
+/** A render failed because the database is closed: the health store hears of it (and the banner says it). */
+function reportDatabaseError(error: unknown) {
+  void import('../db/database').then(({ db }) => db.health.reportWriteError(error));
+}
 
 export function Layout() {
   const { t } = useTranslation();
-  const health = useDatabaseHealth();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,10 +56,12 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <DatabaseBanner status={health.status} onRetry={health.retry} />
+        <Suspense fallback={null}>
+          <DatabaseStatus />
+        </Suspense>
         <DatabaseErrorBoundary
           isDatabaseError={(error) => classifyError(error) !== null}
-          onDatabaseError={(error) => db.health.reportWriteError(error)}
+          onDatabaseError={reportDatabaseError}
         >
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Outlet />

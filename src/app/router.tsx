@@ -1,60 +1,64 @@
 // Owns the routes: thin, lazy pages assembled from features; heavy libraries load with their page.
-import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy, type ComponentType } from 'react';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { loadNamespaces, type Namespace } from '../i18n';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
-const AssessmentListPage = lazy(() =>
-  import('../features/assessment/AssessmentListPage').then((m) => ({ default: m.AssessmentListPage })),
+/** The wording most pages show besides the frame's: their own, the grid's and the postures'. */
+const PAGE_WORDING: readonly Namespace[] = ['pages', 'content', 'postures'];
+
+/**
+ * A page loaded on first visit together with its wording, so it never renders keys. `preload` starts
+ * both early (see preloadRoute): the same module and bundles are then reused, never fetched twice.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound
+function page<C extends ComponentType<any>>(
+  importer: () => Promise<C>,
+  wording: readonly Namespace[] = PAGE_WORDING,
+) {
+  const preload = () => Promise.all([importer(), loadNamespaces(wording)]).then(([component]) => component);
+  return Object.assign(
+    lazy(() => preload().then((component) => ({ default: component }))),
+    { preload },
+  );
+}
+
+// The home page's frame and wording are in the first chunk; the rest of its wording loads with it.
+const AssessmentListPage = page(
+  () => import('../features/assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
+  [],
 );
-const QuestionnairePage = lazy(() =>
-  import('../features/assessment/QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
+const QuestionnairePage = page(() =>
+  import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
 );
-const BilanPage = lazy(() =>
-  import('../features/assessment/BilanPage').then((m) => ({ default: m.BilanPage })),
+const BilanPage = page(() => import('../features/assessment/BilanPage').then((m) => m.BilanPage));
+const PracticePage = page(() => import('../features/postures/PracticePage').then((m) => m.PracticePage));
+const SituationsPage = page(() =>
+  import('../features/postures/SituationsPage').then((m) => m.SituationsPage),
 );
-const PracticePage = lazy(() =>
-  import('../features/postures/PracticePage').then((m) => ({ default: m.PracticePage })),
+const TensionsPage = page(() => import('../features/postures/TensionsPage').then((m) => m.TensionsPage));
+const TimePage = page(() => import('../features/postures/TimePage').then((m) => m.TimePage));
+const PlanPage = page(() => import('../features/plan/PlanPage').then((m) => m.PlanPage));
+const WorksheetListPage = page(() =>
+  import('../features/worksheets/WorksheetListPage').then((m) => m.WorksheetListPage),
 );
-const SituationsPage = lazy(() =>
-  import('../features/postures/SituationsPage').then((m) => ({ default: m.SituationsPage })),
+const WorksheetPage = page(() => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage));
+const ProfileRoute = page(() => import('./ProfileRoute').then((m) => m.ProfileRoute));
+const ComparePage = page(() => import('../features/compare/ComparePage').then((m) => m.ComparePage));
+const DataPage = page(() => import('../features/backup/DataPage').then((m) => m.DataPage));
+const SharePage = page(() => import('../features/share/SharePage').then((m) => m.SharePage));
+const ReceivePage = page(() => import('../features/share/ReceivePage').then((m) => m.ReceivePage));
+const JoinPage = page(() => import('../features/share/JoinPage').then((m) => m.JoinPage));
+const GroupsPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage));
+const GroupPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupPage));
+const WorkshopsPage = page(() => import('../features/groups/WorkshopsPage').then((m) => m.WorkshopsPage));
+const WorkshopPage = page(() => import('../features/groups/WorkshopPage').then((m) => m.WorkshopPage));
+const CafeRoute = page(() => import('./CafeRoute').then((m) => m.CafeRoute), [...PAGE_WORDING, 'cafe']);
+const AccessibilityPage = page(() =>
+  import('../features/about/AccessibilityPage').then((m) => m.AccessibilityPage),
 );
-const TensionsPage = lazy(() =>
-  import('../features/postures/TensionsPage').then((m) => ({ default: m.TensionsPage })),
-);
-const TimePage = lazy(() => import('../features/postures/TimePage').then((m) => ({ default: m.TimePage })));
-const PlanPage = lazy(() => import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
-const WorksheetListPage = lazy(() =>
-  import('../features/worksheets/WorksheetListPage').then((m) => ({ default: m.WorksheetListPage })),
-);
-const WorksheetPage = lazy(() =>
-  import('../features/worksheets/WorksheetPage').then((m) => ({ default: m.WorksheetPage })),
-);
-const ProfileRoute = lazy(() => import('./ProfileRoute').then((m) => ({ default: m.ProfileRoute })));
-const ComparePage = lazy(() =>
-  import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })),
-);
-const DataPage = lazy(() => import('../features/backup/DataPage').then((m) => ({ default: m.DataPage })));
-const SharePage = lazy(() => import('../features/share/SharePage').then((m) => ({ default: m.SharePage })));
-const ReceivePage = lazy(() =>
-  import('../features/share/ReceivePage').then((m) => ({ default: m.ReceivePage })),
-);
-const JoinPage = lazy(() => import('../features/share/JoinPage').then((m) => ({ default: m.JoinPage })));
-const GroupsPage = lazy(() =>
-  import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })),
-);
-const GroupPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupPage })));
-const WorkshopsPage = lazy(() =>
-  import('../features/groups/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })),
-);
-const WorkshopPage = lazy(() =>
-  import('../features/groups/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
-);
-const CafeRoute = lazy(() => import('./CafeRoute').then((m) => ({ default: m.CafeRoute })));
-const AccessibilityPage = lazy(() =>
-  import('../features/about/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
-);
-const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const AboutPage = page(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
 
 export const routes: RouteObject[] = [
   {
@@ -89,6 +93,14 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+/** Starts loading the page at `pathname` and its wording at once, while the app itself starts. */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const type = (match.route.element as { type?: { preload?: () => Promise<unknown> } } | undefined)?.type;
+    void type?.preload?.().catch(() => undefined);
+  }
+}
+
+export function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -1,16 +1,37 @@
 // Owns i18next: French by default and English, the remembered choice, <html lang>, and loading each
-// language's wording only when it is needed (its bundles are separate chunks, precached for offline).
-import i18n from 'i18next';
+// language's wording only when it is needed. Every bundle is its own chunk (precached for offline):
+// - common: the frame and the home page (loaded before the first render);
+// - pages: the wording of every other page, looked up through `fallbackNS`, so `t('share.title')`
+//   needs no namespace; content, postures, cafe: the instruments' texts. Routes load what they show.
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'content', 'postures'] as const;
+export const NAMESPACES = ['common', 'pages', 'content', 'postures', 'cafe'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 const STORAGE_KEY = 'qdee.language';
 
 // One lazy chunk per language and namespace.
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+
+/** i18next's loader: a language's namespace is fetched (from the precache when offline) on first use. */
+const lazyBundles: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lng, ns, callback) {
+    const load = bundles[`./locales/${lng}/${ns}.json`];
+    if (!load) {
+      callback(new Error(`No ${lng}/${ns} bundle`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function storedLanguage(): Language {
   try {
@@ -34,41 +55,39 @@ i18n.on('languageChanged', (lng) => {
   }
 });
 
-/** Loads a language's bundles (once); resolves when its wording can be shown. */
-export async function loadLanguage(lng: Language): Promise<void> {
-  await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      if (i18n.hasResourceBundle(lng, ns)) return;
-      const load = bundles[`./locales/${lng}/${ns}.json`];
-      if (!load) throw new Error(`No ${lng}/${ns} bundle`);
-      i18n.addResourceBundle(lng, ns, (await load()).default, true, true);
-    }),
-  );
-}
-
-/** Switches language once its wording is loaded, so the page never shows keys. */
+/**
+ * Switches language once the wording of every namespace already in use is loaded in it (i18next
+ * loads them before it changes), so the page never shows keys.
+ */
 export async function changeLanguage(lng: Language): Promise<void> {
-  await loadLanguage(lng);
   await i18n.changeLanguage(lng);
 }
 
+/** Loads namespaces in the current language (once); later language changes load them too. */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  await i18n.loadNamespaces([...namespaces]);
+}
+
 const initial = storedLanguage();
-void i18n.use(initReactI18next).init({
-  lng: initial,
-  fallbackLng: 'fr',
-  supportedLngs: LANGUAGES,
-  defaultNS: 'common',
-  ns: [...NAMESPACES],
-  resources: {},
-  partialBundledLanguages: true,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  react: { useSuspense: false, bindI18nStore: 'added' },
-});
 reflect(initial);
 
-/** Resolves when the first language's wording is loaded: the app renders after it. */
-export const i18nReady: Promise<void> = loadLanguage(initial);
+/** Resolves when the first page's wording is loaded: the app renders after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(lazyBundles)
+  .use(initReactI18next)
+  .init({
+    lng: initial,
+    // Every language has every key (a test checks it), so no other language is ever fetched.
+    fallbackLng: false,
+    supportedLngs: LANGUAGES,
+    ns: ['common'],
+    defaultNS: 'common',
+    fallbackNS: 'pages',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false, bindI18nStore: 'added' },
+  })
+  .then(() => undefined);
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'fr';

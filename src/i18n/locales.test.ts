@@ -13,7 +13,7 @@ import {
   TENSION_IDS,
   TRAIT_IDS,
 } from '../domain/content/postures';
-import { LANGUAGES } from './index';
+import { LANGUAGES, NAMESPACES } from './index';
 import { resources } from './resources';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -28,7 +28,7 @@ function lookup(tree: unknown, path: string): unknown {
 }
 
 describe.each(LANGUAGES)('locale %s', (lng) => {
-  const { content, common } = resources[lng];
+  const { content, pages } = resources[lng];
 
   it.each(COMPETENCIES.map((c) => c.id))('words %s with a label and a statement', (id) => {
     expect(lookup(content, `${id}.label`)).toEqual(expect.stringMatching(/\S/));
@@ -48,14 +48,14 @@ describe.each(LANGUAGES)('locale %s', (lng) => {
       ...ACQUISITION_MODES.map((v) => `acquisition.${v}`),
     ];
     for (const level of levels) {
-      expect(lookup(common, `scale.${level}.label`)).toEqual(expect.stringMatching(/\S/));
-      expect(lookup(common, `scale.${level}.description`)).toEqual(expect.stringMatching(/\S/));
+      expect(lookup(pages, `scale.${level}.label`)).toEqual(expect.stringMatching(/\S/));
+      expect(lookup(pages, `scale.${level}.description`)).toEqual(expect.stringMatching(/\S/));
     }
   });
 });
 
 describe.each(LANGUAGES)('posture wording in %s', (lng) => {
-  const { common, postures } = resources[lng];
+  const { pages, postures } = resources[lng];
   const text = expect.stringMatching(/\S/);
 
   it.each([...ACROBAT_STATEMENTS, ...STRATEGIST_STATEMENTS].map((s) => s.id))('words %s', (id) => {
@@ -77,16 +77,20 @@ describe.each(LANGUAGES)('posture wording in %s', (lng) => {
     for (const tr of TRAIT_IDS) expect(lookup(postures, `trait.${tr}.label`)).toEqual(text);
     for (const te of TENSION_IDS) expect(lookup(postures, `tension.${te}.label`)).toEqual(text);
     for (const a of ACTIVITY_IDS) expect(lookup(postures, `activity.${a}.label`)).toEqual(text);
-    for (const i of INSTRUMENT_IDS) expect(lookup(common, `instrument.${i}.title`)).toEqual(text);
-    for (const v of FREQUENCY_LEVELS) expect(lookup(common, `scale.frequency.${v}`)).toEqual(text);
-    for (const v of PULL_LEVELS) expect(lookup(common, `scale.pull.${v}`)).toEqual(text);
+    for (const i of INSTRUMENT_IDS) expect(lookup(pages, `instrument.${i}.title`)).toEqual(text);
+    for (const v of FREQUENCY_LEVELS) expect(lookup(pages, `scale.frequency.${v}`)).toEqual(text);
+    for (const v of PULL_LEVELS) expect(lookup(pages, `scale.pull.${v}`)).toEqual(text);
   });
 });
 
 describe('locales', () => {
-  it('have the same keys in French and English', () => {
-    expect(keyPaths(resources.en.common).sort()).toEqual(keyPaths(resources.fr.common).sort());
-    expect(keyPaths(resources.en.content).sort()).toEqual(keyPaths(resources.fr.content).sort());
-    expect(keyPaths(resources.en.postures).sort()).toEqual(keyPaths(resources.fr.postures).sort());
+  it.each(NAMESPACES)('have the same keys in French and English in %s', (ns) => {
+    expect(keyPaths(resources.en[ns]).sort()).toEqual(keyPaths(resources.fr[ns]).sort());
+  });
+
+  it.each(LANGUAGES)('never word the same key in common and pages (%s)', (lng) => {
+    // pages is common's fallback namespace: a key in both would hide one of them.
+    const shared = Object.keys(resources[lng].pages).filter((k) => k in resources[lng].common);
+    expect(shared).toEqual([]);
   });
 });

@@ -1,7 +1,21 @@
-// axe-core (WCAG 2.1 A and AA) on every route, in French and in English, with real content on screen.
+// axe-core (WCAG 2.1 A and AA) on every route, in French and in English, with real content on screen;
+// and no route shows a raw translation key (each page's wording loads with it).
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerCurrentPage, startAssessment } from './app';
+
+// Every top-level key of every bundle: text such as « share.title » on screen is wording that did not load.
+const LOCALES = 'src/i18n/locales/fr';
+const TOP_KEYS = readdirSync(LOCALES).flatMap((file) =>
+  Object.keys(JSON.parse(readFileSync(`${LOCALES}/${file}`, 'utf8')) as object),
+);
+const RAW_KEY = new RegExp(`\\b(?:${TOP_KEYS.join('|')})\\.[a-zA-Z]+`);
+
+async function expectNoRawKeys(page: Page, where: string) {
+  const text = await page.locator('body').innerText();
+  expect(text.match(RAW_KEY)?.[0], `untranslated key on ${where}`).toBeUndefined();
+}
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page })
@@ -56,6 +70,7 @@ for (const lng of ['fr', 'en'] as const) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, `${url} (${lng})`);
+      await expectNoRawKeys(page, `${url} (${lng})`);
     }
     // A workshop: its join QR code and results.
     await page.goto('/ateliers');

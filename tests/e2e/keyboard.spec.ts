@@ -1,4 +1,4 @@
-// The keyboard-only path: no mouse from the home page to an answered page and the profile.
+// The keyboard-only path: no mouse from the home page to an answered page and a printed profile.
 import { expect, test, type Page } from '@playwright/test';
 
 async function tabTo(page: Page, matches: () => Promise<boolean>, max = 80): Promise<void> {
@@ -15,7 +15,16 @@ const focusedName = (page: Page) =>
     return el ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent ?? ''}` : '';
   });
 
-test('keyboard alone: start a bilan, answer with arrow keys, move on, read the profile', async ({ page }) => {
+test('keyboard alone: from the home page, start a bilan, answer with arrow keys, then print the profile', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const counted = window as { printCalls?: number };
+    counted.printCalls = 0;
+    window.print = () => {
+      counted.printCalls = (counted.printCalls ?? 0) + 1;
+    };
+  });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes bilans' })).toBeVisible();
 
@@ -79,10 +88,25 @@ test('keyboard alone: start a bilan, answer with arrow keys, move on, read the p
     'Avec le conseil citoyen',
   );
 
-  await page.goto(page.url().replace(/grille\/.*/, 'profil'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+  // Back to the bilan through the page's own link, then to the profile, and print it: all by keyboard.
+  await tabTo(page, async () => (await focusedName(page)).startsWith('A:Bilan du '));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeFocused();
+  await tabTo(page, async () => (await focusedName(page)).includes('Voir mon profil'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeFocused();
+  await expect(page.getByText('Avec le conseil citoyen')).toBeVisible();
   await tabTo(page, async () => (await focusedName(page)).includes('Imprimer ou enregistrer en PDF'));
-  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The browser's print dialog was asked for (headless Chromium has none to show: it is counted).
+  await expect.poll(() => page.evaluate(() => (window as { printCalls?: number }).printCalls)).toBe(1);
+
+  // What prints: the report with its dates, without the buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/^Profil imprimé le /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('keyboard alone: rename and delete a bilan through their dialogs', async ({ page }) => {

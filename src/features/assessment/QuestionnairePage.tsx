@@ -82,7 +82,7 @@ function QuestionnaireForMacro({
   return (
     <div className="questionnaire">
       <p className="eyebrow">
-        {t('questionnaire.title')} · {assessment.name}
+        {t('questionnaire.title')} · <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
       </p>
       <PageTitle>{macroLabel}</PageTitle>
       <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// The home page's JavaScript, measured on the built app (dist/, or the folder given as first argument),
+// gzip level 9 as Vite reports it. Run by `npm test` after the build and by `npm run bench`.
+//
+// 1. Before the first render (budget 130 KB, issue 6): the entry chunk and everything it imports
+//    statically, the French `common` wording that main.tsx awaits, and the home route with its static
+//    imports (preloaded alongside). Read from Vite's manifest, so it needs no browser.
+// 2. Everything the home page fetches until the network is idle (guard 160 KB): with the person's bilans
+//    (the database code) and the service worker's registration. Measured in Chromium when it is there.
+// 3. Charts, QR code and camera code are in neither, and are precached for offline.
+// Exits non-zero on a missed budget, after printing the table.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+
+const KB = 1024;
+const BUDGET_FIRST_RENDER = 130 * KB;
+const GUARD_IDLE = 160 * KB;
+const dist = process.argv[2] ?? 'dist';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.SIZE_PORT ?? 4391);
+
+const manifestPath = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error(`No ${manifestPath}: build the app first (npx vite build).`);
+  process.exit(1);
+}
+/** @type {Record<string, { file: string; name?: string; imports?: string[]; dynamicImports?: string[] }>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** A manifest entry's file and the files of everything it imports statically, recursively. */
+function closure(key, files = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the build manifest`);
+  if (files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(imported, files);
+  return files;
+}
+
+const HOME_ROUTE = 'src/features/assessment/AssessmentListPage.tsx';
+const FIRST_WORDING = 'src/i18n/locales/fr/common.json';
+const firstRender = new Set([
+  ...closure('index.html'),
+  ...closure(FIRST_WORDING),
+  ...closure(HOME_ROUTE),
+]);
+const firstRenderBytes = [...firstRender].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipped(f), 0);
+
+// Heavy code that must stay out of the home page, and be precached for offline.
+// Found by chunk name (a shared chunk's manifest key is its hashed file name).
+const HEAVY = { charts: 'charts', 'QR code': 'QrCode', camera: 'jsQR' };
+const precache = readFileSync(join(dist, 'sw.js'), 'utf8');
+const heavyRows = Object.entries(HEAVY).map(([name, chunkName]) => {
+  const file = Object.values(manifest).find((c) => c.name === chunkName)?.file;
+  if (!file) throw new Error(`No chunk named ${chunkName} in the build manifest`);
+  return { name, file, size: gzipped(file), inHome: firstRender.has(file), precached: precache.includes(file) };
+});
+
+async function idleJavaScript() {
+  if (!existsSync(executablePath)) return null;
+  const { chromium } = await import('@playwright/test');
+  const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${PORT}`;
+  let browser;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+    // A first visit: no service worker (it would fetch the whole precache), an empty database.
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-FR' });
+    const page = await context.newPage();
+    const files = new Set();
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.endsWith('.js')) files.add(pathname.slice(1));
+    });
+    await page.goto(base, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Mes bilans' }).waitFor();
+    await page.getByText("Vous n'avez pas encore de bilan").waitFor();
+    return [...files];
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+const idleFiles = await idleJavaScript();
+const idleBytes = idleFiles?.reduce((s, f) => s + gzipped(f), 0);
+
+const rows = [
+  ['home page JS before the first render (entry, French wording, home route)', kb(firstRenderBytes), '≤ 130 KB', firstRenderBytes <= BUDGET_FIRST_RENDER],
+  idleBytes === undefined
+    ? ['home page JS until network idle, first visit (Chromium)', `not measured: no Chromium at ${executablePath}`, '≤ 160 KB', true]
+    : ['home page JS until network idle, first visit (Chromium)', `${kb(idleBytes)} in ${idleFiles.length} files`, '≤ 160 KB', idleBytes <= GUARD_IDLE],
+  ...heavyRows.map((h) => [
+    `${h.name} (${h.file}, ${kb(h.size)}): not on the home page, precached`,
+    `${h.inHome || idleFiles?.includes(h.file) ? 'ON the home page' : 'not on home'}, ${h.precached ? 'precached' : 'NOT precached'}`,
+    'not on home, precached',
+    !h.inHome && !idleFiles?.includes(h.file) && h.precached,
+  ]),
+];
+console.log('\n| size | value | budget | ok |');
+console.log('| --- | --- | --- | --- |');
+for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+if (rows.some((r) => !r[3])) {
+  console.error('\nSize budget missed.');
+  process.exit(1);
+}
