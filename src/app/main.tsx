@@ -10,10 +10,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 const container = root;
-// The page asked for and its wording start loading now, alongside the first wording, not after it.
-preloadRoute(window.location.pathname);
-// Render once the wording of the person's language is loaded, so no page ever shows raw keys.
-void i18nReady.finally(() =>
+// The page asked for and its wording load alongside the first wording, not after it. The first render
+// waits for both: no page shows raw keys, and none flashes « Chargement… » before its content.
+const firstPage = preloadRoute(window.location.pathname);
+void Promise.allSettled([i18nReady, firstPage]).then(() =>
   createRoot(container).render(
     <StrictMode>
       <BrowserRouter>

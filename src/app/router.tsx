@@ -1,5 +1,5 @@
 // Owns the routes: thin, lazy pages assembled from features; heavy libraries load with their page.
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentProps, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { loadNamespaces, type Namespace } from '../i18n';
 import { Layout } from './Layout';
@@ -10,18 +10,22 @@ const PAGE_WORDING: readonly Namespace[] = ['pages', 'content', 'postures'];
 
 /**
  * A page loaded on first visit together with its wording, so it never renders keys. `preload` starts
- * both early (see preloadRoute): the same module and bundles are then reused, never fetched twice.
+ * both early (see preloadRoute): the same module and bundles are then reused, never fetched twice, and
+ * a page already loaded renders at once instead of suspending (no « Chargement… » flash, no shift).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound
 function page<C extends ComponentType<any>>(
   importer: () => Promise<C>,
   wording: readonly Namespace[] = PAGE_WORDING,
 ) {
-  const preload = () => Promise.all([importer(), loadNamespaces(wording)]).then(([component]) => component);
-  return Object.assign(
-    lazy(() => preload().then((component) => ({ default: component }))),
-    { preload },
-  );
+  let loaded: C | undefined;
+  const preload = () =>
+    Promise.all([importer(), loadNamespaces(wording)]).then(([component]) => (loaded = component));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Page(props: ComponentProps<C>) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return Object.assign(Page, { preload });
 }
 
 // The home page's frame and wording are in the first chunk; the rest of its wording loads with it.
@@ -93,12 +97,17 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Starts loading the page at `pathname` and its wording at once, while the app itself starts. */
-export function preloadRoute(pathname: string): void {
-  for (const match of matchRoutes(routes, pathname) ?? []) {
-    const type = (match.route.element as { type?: { preload?: () => Promise<unknown> } } | undefined)?.type;
-    void type?.preload?.().catch(() => undefined);
-  }
+/**
+ * Starts loading the page at `pathname` and its wording at once, while the app itself starts; resolves
+ * when they are there (or failed: the page then fails where it renders, with its error message).
+ */
+export async function preloadRoute(pathname: string): Promise<void> {
+  await Promise.all(
+    (matchRoutes(routes, pathname) ?? []).map((match) => {
+      const type = (match.route.element as { type?: { preload?: () => Promise<unknown> } } | undefined)?.type;
+      return type?.preload?.().catch(() => undefined);
+    }),
+  );
 }
 
 export function AppRoutes() {
