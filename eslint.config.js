@@ -42,7 +42,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
