@@ -51,7 +51,11 @@ const BUDGET = {
   profileMedianMs: 100,
   lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 0.95 },
 };
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness; comma-separated)
+// and LIGHTHOUSE_PAGES=profile. The full bench (no variable) is the one whose budgets count.
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (part) => !ONLY || ONLY.includes(part);
 const PLAYWRIGHT_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -262,7 +266,7 @@ const WRITE_MEASURES = {
   all: 'IndexedDB: all 1,000 answer writes',
 };
 const PROFILE_MEASURE = 'complete profile: compute + render with flushSync (median of 10 after 1 cold)';
-const CHARTS_MEASURE = 'complete profile: until every chart has drawn (median of 10 after 1 cold)';
+const CHARTS_MEASURE = 'complete profile: until the charts near the screen have drawn (median of 10 after 1 cold)';
 
 async function harness(harnessBase) {
   const { browser, close } = await launchPlaywrightChromium();
@@ -488,7 +492,10 @@ async function lighthouseRuns(appBase) {
   const stopChrome = defer(() => chrome.kill());
 
   const id = await importCompleteBilan(port, appBase);
-  for (const [name, path] of Object.entries(PAGES)) {
+  const pages = Object.entries(PAGES).filter(
+    ([name]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(name),
+  );
+  for (const [name, path] of pages) {
     const url = `${appBase}${path.replace(':id', id)}`;
     const lhrs = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
@@ -551,7 +558,7 @@ async function lighthouseRuns(appBase) {
 async function main() {
   const loadBefore = loadavg()[0];
 
-  await step('Node half (vitest)', [['Node half (vitest bench)', '—']], nodeHalf);
+  if (wanted('node')) await step('Node half (vitest)', [['Node half (vitest bench)', '—']], nodeHalf);
 
   let appBase = null;
   await step('Build and serve the app (.bench/dist)', [], async () => {
@@ -559,40 +566,44 @@ async function main() {
     appBase = await startPreview('app', ['--outDir', APP_DIST]);
   });
   let harnessBase = null;
-  await step('Build and serve the harness (.bench/harness-dist)', [], async () => {
-    run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn']);
-    harnessBase = await startPreview('harness', ['--config', 'vite.bench.config.ts']);
-  });
+  if (wanted('harness'))
+    await step('Build and serve the harness (.bench/harness-dist)', [], async () => {
+      run('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn']);
+      harnessBase = await startPreview('harness', ['--config', 'vite.bench.config.ts']);
+    });
 
-  await step('Workshop import in Chromium', [[IMPORT_MEASURE, `≤ ${BUDGET.importRenderMs} ms`]], () => {
-    if (!appBase) throw new Error('the app was not built or served');
-    return workshopImport(appBase);
-  });
-  await step(
-    'Harness in Chromium: answer writes and the complete profile',
-    [
-      ...Object.values(WRITE_MEASURES).map((m) => [m, `median < ${BUDGET.writeMedianMs} ms`]),
-      [PROFILE_MEASURE, `median < ${BUDGET.profileMedianMs} ms`],
-    ],
-    () => {
-      if (!harnessBase) throw new Error('the harness was not built or served');
-      return harness(harnessBase);
-    },
-  );
-  await step('Lighthouse', [], async () => {
-    if (!appBase) throw new Error('the app was not built or served');
-    // Rows recorded before a failure stay; the failure covers the others.
-    const before = rows.length;
-    try {
-      await lighthouseRuns(appBase);
-    } catch (error) {
-      const done = new Set(rows.slice(before).map((r) => r.measure));
-      const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
-      for (const [measure, budget] of ALL_LIGHTHOUSE_MEASURES)
-        if (!done.has(measure)) record(measure, `not measured: ${reason}`, budget, false);
-      console.error(error);
-    }
-  });
+  if (wanted('workshop'))
+    await step('Workshop import in Chromium', [[IMPORT_MEASURE, `≤ ${BUDGET.importRenderMs} ms`]], () => {
+      if (!appBase) throw new Error('the app was not built or served');
+      return workshopImport(appBase);
+    });
+  if (wanted('harness'))
+    await step(
+      'Harness in Chromium: answer writes and the complete profile',
+      [
+        ...Object.values(WRITE_MEASURES).map((m) => [m, `median < ${BUDGET.writeMedianMs} ms`]),
+        [PROFILE_MEASURE, `median < ${BUDGET.profileMedianMs} ms`],
+      ],
+      () => {
+        if (!harnessBase) throw new Error('the harness was not built or served');
+        return harness(harnessBase);
+      },
+    );
+  if (wanted('lighthouse'))
+    await step('Lighthouse', [], async () => {
+      if (!appBase) throw new Error('the app was not built or served');
+      // Rows recorded before a failure stay; the failure covers the others.
+      const before = rows.length;
+      try {
+        await lighthouseRuns(appBase);
+      } catch (error) {
+        const done = new Set(rows.slice(before).map((r) => r.measure));
+        const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
+        for (const [measure, budget] of ALL_LIGHTHOUSE_MEASURES)
+          if (!done.has(measure)) record(measure, `not measured: ${reason}`, budget, false);
+        console.error(error);
+      }
+    });
 
   notes.push(
     `Machine: ${cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ` +

@@ -43,30 +43,44 @@ function closure(key, files = new Set()) {
 
 const HOME_ROUTE = 'src/features/assessment/AssessmentListPage.tsx';
 const FIRST_WORDING = 'src/i18n/locales/fr/common.json';
-const firstRender = new Set([
-  ...closure('index.html'),
-  ...closure(FIRST_WORDING),
-  ...closure(HOME_ROUTE),
-]);
-const firstRenderBytes = [...firstRender].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipped(f), 0);
+const firstRender = new Set([...closure('index.html'), ...closure(FIRST_WORDING), ...closure(HOME_ROUTE)]);
+const firstRenderBytes = [...firstRender]
+  .filter((f) => f.endsWith('.js'))
+  .reduce((s, f) => s + gzipped(f), 0);
 
 // Heavy code that must stay out of the home page, and be precached for offline.
 // Found by chunk name (a shared chunk's manifest key is its hashed file name).
-const HEAVY = { charts: 'charts', 'QR code': 'QrCode', camera: 'jsQR' };
+const HEAVY = { charts: 'figures', 'QR code': 'QrCode', camera: 'jsQR' };
 const precache = readFileSync(join(dist, 'sw.js'), 'utf8');
 const heavyRows = Object.entries(HEAVY).map(([name, chunkName]) => {
   const file = Object.values(manifest).find((c) => c.name === chunkName)?.file;
   if (!file) throw new Error(`No chunk named ${chunkName} in the build manifest`);
-  return { name, file, size: gzipped(file), inHome: firstRender.has(file), precached: precache.includes(file) };
+  return {
+    name,
+    file,
+    size: gzipped(file),
+    inHome: firstRender.has(file),
+    precached: precache.includes(file),
+  };
 });
 
 async function idleJavaScript() {
   if (!existsSync(executablePath)) return null;
   const { chromium } = await import('@playwright/test');
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
   const base = `http://127.0.0.1:${PORT}`;
+  if (
+    await fetch(base).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${PORT} is already in use: stop what listens there, or set SIZE_PORT.`);
+  // Vite itself, not through npx: killing it then really stops the server.
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
   let browser;
   try {
     for (let i = 0; i < 100; i++) {
@@ -99,10 +113,25 @@ const idleFiles = await idleJavaScript();
 const idleBytes = idleFiles?.reduce((s, f) => s + gzipped(f), 0);
 
 const rows = [
-  ['home page JS before the first render (entry, French wording, home route)', kb(firstRenderBytes), '≤ 130 KB', firstRenderBytes <= BUDGET_FIRST_RENDER],
+  [
+    'home page JS before the first render (entry, French wording, home route)',
+    kb(firstRenderBytes),
+    '≤ 130 KB',
+    firstRenderBytes <= BUDGET_FIRST_RENDER,
+  ],
   idleBytes === undefined
-    ? ['home page JS until network idle, first visit (Chromium)', `not measured: no Chromium at ${executablePath}`, '≤ 160 KB', true]
-    : ['home page JS until network idle, first visit (Chromium)', `${kb(idleBytes)} in ${idleFiles.length} files`, '≤ 160 KB', idleBytes <= GUARD_IDLE],
+    ? [
+        'home page JS until network idle, first visit (Chromium)',
+        `not measured: no Chromium at ${executablePath}`,
+        '≤ 160 KB',
+        true,
+      ]
+    : [
+        'home page JS until network idle, first visit (Chromium)',
+        `${kb(idleBytes)} in ${idleFiles.length} files`,
+        '≤ 160 KB',
+        idleBytes <= GUARD_IDLE,
+      ],
   ...heavyRows.map((h) => [
     `${h.name} (${h.file}, ${kb(h.size)}): not on the home page, precached`,
     `${h.inHome || idleFiles?.includes(h.file) ? 'ON the home page' : 'not on home'}, ${h.precached ? 'precached' : 'NOT precached'}`,
@@ -112,7 +141,8 @@ const rows = [
 ];
 console.log('\n| size | value | budget | ok |');
 console.log('| --- | --- | --- | --- |');
-for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
+for (const [name, value, budget, ok] of rows)
+  console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'yes' : 'NO'} |`);
 if (rows.some((r) => !r[3])) {
   console.error('\nSize budget missed.');
   process.exit(1);

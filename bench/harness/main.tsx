@@ -9,8 +9,8 @@
 //    harness loads the bilan first and vite.bench.config.ts swaps src/db/hooks.ts for preloadedHooks.ts,
 //    which answers from that loaded data. What is timed is therefore what the page computes
 //    (computeWholeProfile and the sections' shaping) plus React's render and commit, not the reads.
-//    Recharts' ResponsiveContainer measures its box in an effect and draws on the next render, so the
-//    time until every chart has drawn is taken too.
+//    Charts are drawn when they come near the screen (src/components/charts.tsx): the time until the
+//    charts near the screen have drawn (recharts loaded, boxes measured, SVG drawn) is taken too.
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';

@@ -1,19 +1,16 @@
-// Draws only: radar and bar charts from shaped data. Every use sits in a ChartFrame with its table and summary.
+// Radar and bar charts from shaped data. Every use sits in a ChartFrame with its table and summary.
+// A chart is drawn when it comes near the screen, or when the page is printed: recharts (and its
+// drawing work) loads then, so a page opens without it, and the space it will take is kept meanwhile.
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 export interface Series {
   readonly key: string;
@@ -38,86 +35,102 @@ const SERIES_COLORS = [
 export const seriesColor = (index: number) =>
   SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--series-1)';
 
-export function RadarFigure({
-  data,
-  series,
-  max,
-}: {
+const RADAR_HEIGHT = 340;
+/** A bar chart's height: room for each bar (or group of bars) and the axis. */
+export const barHeight = (bars: number, seriesCount: number) =>
+  Math.max(160, bars * (seriesCount > 1 ? 46 : 34) + 60);
+
+const loadFigures = () => import('./figures');
+const RadarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.RadarDrawing })));
+const BarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.BarDrawing })));
+
+// Printing (the browser's own command, print media, or printWithCharts): every chart is drawn, and
+// stays drawn.
+let printing = false;
+const printListeners = new Set<() => void>();
+function startPrinting() {
+  if (printing) return;
+  printing = true;
+  for (const listener of [...printListeners]) listener();
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', startPrinting);
+  window.matchMedia?.('print').addEventListener?.('change', (event) => {
+    if (event.matches) startPrinting();
+  });
+}
+const subscribePrinting = (listener: () => void) => {
+  printListeners.add(listener);
+  return () => printListeners.delete(listener);
+};
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Opens the print dialog once every chart of the page is drawn. */
+export async function printWithCharts(): Promise<void> {
+  startPrinting();
+  await loadFigures();
+  // React commits the drawings, then recharts measures its containers and draws.
+  for (let i = 0; i < 3; i++) await nextFrame();
+  window.print();
+}
+
+/** True once the element has come within a screen of the viewport, or the page is being printed. */
+function useDrawn(ref: RefObject<HTMLDivElement | null>): boolean {
+  const isPrinting = useSyncExternalStore(
+    subscribePrinting,
+    () => printing,
+    () => false,
+  );
+  // Without IntersectionObserver (old browsers, tests), every chart is drawn at once.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, ref]);
+  return near || isPrinting;
+}
+
+function Deferred({ height, children }: { readonly height: number; readonly children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const drawn = useDrawn(ref);
+  return (
+    <div ref={ref} className="chart-area" style={{ minHeight: height }}>
+      {drawn && <Suspense fallback={null}>{children}</Suspense>}
+    </div>
+  );
+}
+
+export function RadarFigure(props: {
   readonly data: readonly Datum[];
   readonly series: readonly Series[];
   readonly max: number;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={340}>
-      <RadarChart
-        data={data as Datum[]}
-        outerRadius="66%"
-        margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
-      >
-        <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--text)' }} />
-        <PolarRadiusAxis domain={[0, max]} tick={false} axisLine={false} />
-        {series.map((s, i) => (
-          <Radar
-            key={s.key}
-            name={s.label}
-            dataKey={s.key}
-            stroke={s.color}
-            fill={s.color}
-            fillOpacity={i === 0 ? 0.35 : 0.12}
-            strokeDasharray={s.dashed ? '6 3' : undefined}
-            isAnimationActive={false}
-          />
-        ))}
-        {series.length > 1 && <Legend />}
-      </RadarChart>
-    </ResponsiveContainer>
+    <Deferred height={RADAR_HEIGHT}>
+      <RadarDrawing {...props} height={RADAR_HEIGHT} />
+    </Deferred>
   );
 }
 
-export function BarFigure({
-  data,
-  series,
-  max,
-  reference,
-  unit = '',
-}: {
+export function BarFigure(props: {
   readonly data: readonly Datum[];
   readonly series: readonly Series[];
   readonly max: number;
   readonly reference?: { readonly value: number; readonly label: string };
   readonly unit?: string;
 }) {
-  const height = Math.max(160, data.length * (series.length > 1 ? 46 : 34) + 60);
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={data as Datum[]}
-        layout="vertical"
-        margin={{ top: 10, right: 30, bottom: 10, left: 10 }}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, max]}
-          allowDecimals={false}
-          unit={unit}
-          tick={{ fill: 'var(--text)' }}
-        />
-        <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12, fill: 'var(--text)' }} />
-        {series.map((s) => (
-          <Bar key={s.key} name={s.label} dataKey={s.key} fill={s.color} isAnimationActive={false} />
-        ))}
-        {reference && (
-          <ReferenceLine
-            x={reference.value}
-            stroke="var(--text)"
-            strokeDasharray="4 4"
-            label={{ value: reference.label, position: 'top', fill: 'var(--text)', fontSize: 12 }}
-          />
-        )}
-        {series.length > 1 && <Legend />}
-      </BarChart>
-    </ResponsiveContainer>
+    <Deferred height={barHeight(props.data.length, props.series.length)}>
+      <BarDrawing {...props} />
+    </Deferred>
   );
 }

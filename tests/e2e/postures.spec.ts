@@ -180,7 +180,13 @@ test('the five posture instruments, in any order, make one whole profile', async
 
   // Printed as an A4 personal report with the dates and the sources.
   await page.getByRole('button', { name: 'Passer en français' }).click();
+  // Charts are drawn as they come near the screen: at the top of the page, the last ones are not yet.
+  const charts = await page.locator('.chart').count();
+  expect(charts).toBeGreaterThanOrEqual(6);
+  expect(await page.locator('.chart .recharts-wrapper').count()).toBeLessThan(charts);
   await page.emulateMedia({ media: 'print' });
+  // On paper, all of them.
+  await expect(page.locator('.chart .recharts-wrapper')).toHaveCount(charts);
   await expect(page.getByText(/^Profil imprimé le .* Bilan commencé le/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });

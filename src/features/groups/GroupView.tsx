@@ -12,7 +12,7 @@ import { removeReceivedProfile, setGroupAnonymous } from '../../db/groups';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { RadarFigure, seriesColor } from '../../components/charts';
+import { printWithCharts, RadarFigure, seriesColor } from '../../components/charts';
 import { competencyLabel } from '../../components/competencyLabel';
 import { downloadText } from '../../components/download';
 import { formatDate, formatMean } from '../../components/format';
@@ -107,7 +107,7 @@ export function GroupView({
             >
               {t('group.csv')}
             </button>{' '}
-            <button type="button" className="button secondary" onClick={() => window.print()}>
+            <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
               {t('group.print')}
             </button>
           </p>

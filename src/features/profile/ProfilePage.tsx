@@ -21,6 +21,7 @@ import {
   Strengths,
   Wishes,
 } from './CompetencySections';
+import { printWithCharts } from '../../components/charts';
 import { Narrative } from './Narrative';
 import {
   AcrobatSection,
@@ -69,7 +70,7 @@ export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
       <PageTitle>{t('profile.title')}</PageTitle>
       <p className="intro">{t('profile.mirror')}</p>
       <p className="no-print actions">
-        <button type="button" className="button secondary" onClick={() => window.print()}>
+        <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
           {t('profile.print')}
         </button>
         <Link className="button secondary" to={paths.share(id)}>
