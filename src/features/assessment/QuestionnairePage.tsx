@@ -53,8 +53,6 @@ function QuestionnaireForMacro({
     if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
-  if (assessment === undefined || responses === undefined || values === undefined)
-    return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {
     return <BilanNotFound title={t('questionnaire.title')} />;
   }
@@ -72,20 +70,43 @@ function QuestionnaireForMacro({
   const index = MACRO_IDS.indexOf(macro);
   const previous = MACRO_IDS[index - 1];
   const next = MACRO_IDS[index + 1];
+  const items = competenciesOf(macro);
+  const macroLabel = t(`macro.${macro}.label`, { ns: 'content' });
+
+  // The page's title and what it is about show at once; the answers follow when they are read.
+  const header = (
+    <>
+      <p className="eyebrow">
+        {t('questionnaire.title')}
+        {assessment && (
+          <>
+            {' · '}
+            <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
+          </>
+        )}
+      </p>
+      <PageTitle>{macroLabel}</PageTitle>
+      <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>
+      <p className="intro">{t(`macro.${macro}.description`, { ns: 'content' })}</p>
+      <p className="autosave">{t('questionnaire.autosave')}</p>
+    </>
+  );
+  if (assessment === undefined || responses === undefined || values === undefined) {
+    return (
+      <div className="questionnaire">
+        {header}
+        <p role="status">{t('app.loading')}</p>
+      </div>
+    );
+  }
+
   const answered = countAnswered(
     responses,
     COMPETENCIES.map((c) => c.id),
   );
-  const items = competenciesOf(macro);
-  const macroLabel = t(`macro.${macro}.label`, { ns: 'content' });
-
   return (
     <div className="questionnaire">
-      <p className="eyebrow">
-        {t('questionnaire.title')} · <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
-      </p>
-      <PageTitle>{macroLabel}</PageTitle>
-      <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>
+      {header}
 
       <div className="progress-block">
         <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
@@ -117,9 +138,6 @@ function QuestionnaireForMacro({
           })}
         </ol>
       </nav>
-
-      <p className="intro">{t(`macro.${macro}.description`, { ns: 'content' })}</p>
-      <p className="autosave">{t('questionnaire.autosave')}</p>
 
       {saveFailed && (
         <p role="alert" className="alert">

@@ -44,11 +44,21 @@ export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
   );
   const [openedAt] = useState(() => Date.now());
 
-  if (assessment === undefined || profile === undefined || responses === undefined || values === undefined) {
-    return <p role="status">{t('app.loading')}</p>;
-  }
   if (assessment === null) {
     return <BilanNotFound title={t('profile.title')} />;
+  }
+  // The title and what the page is show at once; the results follow when the answers are read.
+  if (assessment === undefined || profile === undefined || responses === undefined || values === undefined) {
+    return (
+      <div className="profile">
+        <p className="eyebrow" aria-hidden="true">
+          {'\u00a0'}
+        </p>
+        <PageTitle>{t('profile.title')}</PageTitle>
+        <p className="intro">{t('profile.mirror')}</p>
+        <p role="status">{t('app.loading')}</p>
+      </div>
+    );
   }
 
   const competency = profile.competency;
