@@ -3,8 +3,9 @@
 // 1. 1,000 answer writes to IndexedDB through the app's own storage code (src/db/assessments.ts),
 //    alternating saveCompetencyResponse and savePostureValue, each awaited in its own transaction and
 //    timed on its own. They answer every item several times, so the bilan ends complete.
-// 2. The profile of that complete bilan: the real profile route (ProfileRoute → ProfilePage, with its
-//    plan summary) mounted into a visible container with flushSync, inside the providers the app uses.
+// 2. The profile of that complete bilan: the profile's body (ProfileBody, with its plan summary, as
+//    ProfileRoute gives it; ProfilePage adds only the title and loads the body after the first paint)
+//    mounted into a visible container with flushSync, inside the providers the app uses.
 //    ProfilePage reads its bilan through Dexie's useLiveQuery hooks, which answer asynchronously; the
 //    harness loads the bilan first and vite.bench.config.ts swaps src/db/hooks.ts for preloadedHooks.ts,
 //    which answers from that loaded data. What is timed is therefore what the page computes
@@ -26,7 +27,8 @@ import { createAssessment, saveCompetencyResponse, savePostureValue } from '../.
 import { addPlanItem, updatePlanItem } from '../../src/db/plans';
 import { readBilanAnswers } from '../../src/db/snapshots';
 import { paths } from '../../src/components/paths';
-import { ProfileRoute } from '../../src/app/ProfileRoute';
+import { ProfileBody } from '../../src/features/profile/ProfileBody';
+import { PlanSummary } from '../../src/features/plan/PlanSummary';
 import { completeBilanWithNotes } from '../fixtures';
 import { preload } from './preloadedHooks';
 
@@ -137,7 +139,14 @@ async function benchProfile(assessmentId: string): Promise<HarnessResult['profil
       <I18nextProvider i18n={i18n}>
         <MemoryRouter initialEntries={[paths.profile(assessmentId)]}>
           <Routes>
-            <Route path="/bilans/:id/profil" element={<ProfileRoute />} />
+            <Route
+              path="/bilans/:id/profil"
+              element={
+                <div className="profile">
+                  <ProfileBody plan={<PlanSummary />} />
+                </div>
+              }
+            />
           </Routes>
         </MemoryRouter>
       </I18nextProvider>

@@ -33,8 +33,10 @@ const AssessmentListPage = page(
   () => import('../features/assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
   [],
 );
-const QuestionnairePage = page(() =>
-  import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
+// The grid's pages name competences only: no postures wording.
+const QuestionnairePage = page(
+  () => import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
+  ['pages', 'content'],
 );
 const BilanPage = page(() => import('../features/assessment/BilanPage').then((m) => m.BilanPage));
 const PracticePage = page(() => import('../features/postures/PracticePage').then((m) => m.PracticePage));

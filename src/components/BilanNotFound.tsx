@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { PageTitle } from './PageTitle';
 import { paths } from './paths';
 
-export function BilanNotFound({ title }: { readonly title: string }) {
+/** Without `title`, the page has already shown its own. */
+export function BilanNotFound({ title }: { readonly title?: string }) {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle>{title}</PageTitle>
+      {title !== undefined && <PageTitle>{title}</PageTitle>}
       <p>{t('questionnaire.notFound')}</p>
       <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
     </>

@@ -38,6 +38,8 @@ export interface PageAnswers {
 /** Answers every competence of the current questionnaire page the same way. */
 export async function answerCurrentPage(page: Page, answers: PageAnswers): Promise<number> {
   const items = competencies(page);
+  // The page's title shows first; its competences once the answers are read.
+  await items.first().waitFor();
   const count = await items.count();
   for (let i = 0; i < count; i++) {
     const item = items.nth(i);

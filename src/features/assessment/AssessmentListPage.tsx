@@ -1,17 +1,20 @@
 // The home page: its frame and the way to start a bilan show at once; the person's bilans (which need
-// the database) load just after, so the first paint waits for no storage code.
+// the database) start loading once that is painted, so the first paint waits for no storage code.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
+import { useAfterFirstPaint } from '../../components/afterFirstPaint';
 
 const BilanList = lazy(() => import('./BilanList').then((m) => ({ default: m.BilanList })));
 
 export function AssessmentListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const painted = useAfterFirstPaint();
+  const loading = <p role="status">{t('app.loading')}</p>;
 
   const start = async () => {
     const { createAssessment } = await import('../../db/assessments');
@@ -28,9 +31,13 @@ export function AssessmentListPage() {
           {t('home.new')}
         </button>
       </p>
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <BilanList />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={loading}>
+          <BilanList />
+        </Suspense>
+      ) : (
+        loading
+      )}
     </div>
   );
 }

@@ -1,0 +1,172 @@
+// The body of a grid page (QuestionnairePage.tsx shows its title first): progress, the page's
+// competences, every answer saved as it is given, and the way on.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  COMPETENCIES,
+  MACRO_IDS,
+  MODALITY_IDS,
+  competenciesOf,
+  type MacroId,
+} from '../../domain/content/grid';
+import { isAnswered } from '../../domain/assessment';
+import type { ResponsesById } from '../../domain/scoring/competency';
+import { reflectionItemId } from '../../domain/progress';
+import {
+  clearCompetencyResponse,
+  rememberPage,
+  saveCompetencyResponse,
+  savePostureValue,
+} from '../../db/assessments';
+import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { NoteField } from '../../components/NoteField';
+import { BilanNotFound } from '../../components/BilanNotFound';
+import { paths } from '../../components/paths';
+import { CompetencyItem } from './CompetencyItem';
+
+function countAnswered(responses: ResponsesById, ids: readonly string[]) {
+  return ids.filter((id) => isAnswered(responses[id])).length;
+}
+
+export function QuestionnaireBody({
+  assessmentId,
+  macro,
+}: {
+  readonly assessmentId: string;
+  readonly macro: MacroId;
+}) {
+  const { t } = useTranslation();
+  const assessment = useAssessment(assessmentId);
+  const responses = useCompetencyResponses(assessmentId);
+  const values = usePostureValues(assessmentId);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  useEffect(() => {
+    if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
+  }, [assessmentId, macro, assessment]);
+
+  if (assessment === null) return <BilanNotFound />;
+
+  // Reports a failed write and passes the failure on, so the item can undo what it showed.
+  const guard = (write: Promise<void>) =>
+    write.then(
+      () => setSaveFailed(false),
+      (error: unknown) => {
+        setSaveFailed(true);
+        throw error;
+      },
+    );
+
+  const index = MACRO_IDS.indexOf(macro);
+  const previous = MACRO_IDS[index - 1];
+  const next = MACRO_IDS[index + 1];
+  const items = competenciesOf(macro);
+
+  if (assessment === undefined || responses === undefined || values === undefined) {
+    return <p role="status">{t('app.loading')}</p>;
+  }
+
+  const answered = countAnswered(
+    responses,
+    COMPETENCIES.map((c) => c.id),
+  );
+  return (
+    <>
+      <p className="bilan-link">
+        <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
+      </p>
+
+      <div className="progress-block">
+        <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
+        <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
+        <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+      </div>
+
+      <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
+        <ol>
+          {MACRO_IDS.map((m) => {
+            const ids = competenciesOf(m).map((c) => c.id);
+            const done = countAnswered(responses, ids);
+            return (
+              <li key={m}>
+                <Link
+                  to={paths.questionnaire(assessmentId, m)}
+                  aria-current={m === macro ? 'page' : undefined}
+                >
+                  <span>{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
+                  <span className="step-count" aria-hidden="true">
+                    {t('questionnaire.pageProgress', { count: done, total: ids.length })}
+                  </span>
+                  <span className="visually-hidden">
+                    {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      {saveFailed && (
+        <p role="alert" className="alert">
+          {t('questionnaire.saveError')}
+        </p>
+      )}
+
+      {MODALITY_IDS.map((modality) => (
+        <section key={modality} className="modality" aria-labelledby={`modality-${modality}`}>
+          <h2 id={`modality-${modality}`}>{t(`modality.${modality}.label`, { ns: 'content' })}</h2>
+          <p className="modality-description">{t(`modality.${modality}.description`, { ns: 'content' })}</p>
+          {items
+            .filter((c) => c.modality === modality)
+            .map((c) => (
+              <CompetencyItem
+                key={c.id}
+                competency={c}
+                response={responses[c.id]}
+                onChange={(patch) => guard(saveCompetencyResponse(assessmentId, c.id, patch))}
+                onClear={() => guard(clearCompetencyResponse(assessmentId, c.id))}
+              />
+            ))}
+        </section>
+      ))}
+
+      {!next && (
+        <section className="reflection" aria-labelledby="reflection-h">
+          <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+          <NoteField
+            label={t('posture.reflectionLabel')}
+            hint={t('posture.reflectionHint')}
+            rows={4}
+            value={
+              typeof values[reflectionItemId('grid')] === 'string'
+                ? String(values[reflectionItemId('grid')])
+                : ''
+            }
+            onSave={(text) =>
+              guard(savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined))
+            }
+          />
+        </section>
+      )}
+
+      <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
+        {previous && (
+          <Link className="button secondary" to={paths.questionnaire(assessmentId, previous)} rel="prev">
+            {t('questionnaire.previous')}
+          </Link>
+        )}
+        {next ? (
+          <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
+            {t('questionnaire.next')}
+          </Link>
+        ) : (
+          <Link className="button" to={paths.profile(assessmentId)}>
+            {t('questionnaire.toProfile')}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}
