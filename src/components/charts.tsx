@@ -41,6 +41,8 @@ export const barHeight = (bars: number, seriesCount: number) =>
   Math.max(160, bars * (seriesCount > 1 ? 46 : 34) + 60);
 
 const loadFigures = () => import('./figures');
+/** For pages whose charts are their point (a group, a workshop): the drawing code loads at once. */
+export const preloadCharts = (): Promise<unknown> => loadFigures();
 const RadarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.RadarDrawing })));
 const BarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.BarDrawing })));
 

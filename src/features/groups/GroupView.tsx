@@ -1,5 +1,5 @@
 // A group's profiles: side by side (2 to 8), the group synthesis (any size), anonymous mode, CSV, print.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { COMPETENCIES, GRID_CELLS, MACRO_IDS } from '../../domain/content/grid';
@@ -12,7 +12,7 @@ import { removeReceivedProfile, setGroupAnonymous } from '../../db/groups';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { printWithCharts, RadarFigure, seriesColor } from '../../components/charts';
+import { preloadCharts, printWithCharts, RadarFigure, seriesColor } from '../../components/charts';
 import { competencyLabel } from '../../components/competencyLabel';
 import { downloadText } from '../../components/download';
 import { formatDate, formatMean } from '../../components/format';
@@ -52,6 +52,8 @@ export function GroupView({
   const slides = useSynthesisSlides(synthesis);
   const [toRemove, setToRemove] = useState<ReceivedProfile | null>(null);
   const nameOf = (id: string) => names.get(id) ?? '';
+  // A group's page is about its charts: their drawing code loads now, not when results arrive.
+  useEffect(() => void preloadCharts(), []);
 
   return (
     <>
