@@ -1,23 +1,20 @@
 // Owns the routes: thin, lazy pages assembled from features; heavy libraries load with their page.
 import { createElement, lazy, type ComponentProps, type ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
-import { loadNamespaces, type Namespace } from '../i18n';
+import { loadNamespaces } from '../i18n';
+import { wordingOf } from './routeTable';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
-/** The wording most pages show besides the frame's: their own, the grid's and the postures'. */
-const PAGE_WORDING: readonly Namespace[] = ['pages', 'content', 'postures'];
-
 /**
- * A page loaded on first visit together with its wording, so it never renders keys. `preload` starts
- * both early (see preloadRoute): the same module and bundles are then reused, never fetched twice, and
- * a page already loaded renders at once instead of suspending (no « Chargement… » flash, no shift).
+ * A page loaded on first visit together with its wording (from ROUTE_TABLE, by the route's path), so
+ * it never renders keys. `preload` starts both early (see preloadRoute): the same module and bundles
+ * are then reused, never fetched twice, and a page already loaded renders at once instead of
+ * suspending (no « Chargement… » flash, no shift).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound
-function page<C extends ComponentType<any>>(
-  importer: () => Promise<C>,
-  wording: readonly Namespace[] = PAGE_WORDING,
-) {
+function page<C extends ComponentType<any>>(importer: () => Promise<C>, path: string) {
+  const wording = wordingOf(path);
   let loaded: C | undefined;
   const preload = () =>
     Promise.all([importer(), loadNamespaces(wording)]).then(([component]) => (loaded = component));
@@ -25,46 +22,77 @@ function page<C extends ComponentType<any>>(
   function Page(props: ComponentProps<C>) {
     return createElement(loaded ?? Lazy, props);
   }
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, wording });
 }
 
-// The home page's frame and wording are in the first chunk; the rest of its wording loads with it.
 const AssessmentListPage = page(
   () => import('../features/assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
-  [],
+  '',
 );
-// The grid's pages name competences only: no postures wording.
 const QuestionnairePage = page(
   () => import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
-  ['pages', 'content'],
+  'bilans/:id/grille/:macro?',
 );
-const BilanPage = page(() => import('../features/assessment/BilanPage').then((m) => m.BilanPage));
-const PracticePage = page(() => import('../features/postures/PracticePage').then((m) => m.PracticePage));
-const SituationsPage = page(() =>
-  import('../features/postures/SituationsPage').then((m) => m.SituationsPage),
+const BilanPage = page(
+  () => import('../features/assessment/BilanPage').then((m) => m.BilanPage),
+  'bilans/:id',
 );
-const TensionsPage = page(() => import('../features/postures/TensionsPage').then((m) => m.TensionsPage));
-const TimePage = page(() => import('../features/postures/TimePage').then((m) => m.TimePage));
-const PlanPage = page(() => import('../features/plan/PlanPage').then((m) => m.PlanPage));
-const WorksheetListPage = page(() =>
-  import('../features/worksheets/WorksheetListPage').then((m) => m.WorksheetListPage),
+const PracticePage = page(
+  () => import('../features/postures/PracticePage').then((m) => m.PracticePage),
+  'bilans/:id/acrobate',
 );
-const WorksheetPage = page(() => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage));
-const ProfileRoute = page(() => import('./ProfileRoute').then((m) => m.ProfileRoute));
-const ComparePage = page(() => import('../features/compare/ComparePage').then((m) => m.ComparePage));
-const DataPage = page(() => import('../features/backup/DataPage').then((m) => m.DataPage));
-const SharePage = page(() => import('../features/share/SharePage').then((m) => m.SharePage));
-const ReceivePage = page(() => import('../features/share/ReceivePage').then((m) => m.ReceivePage));
-const JoinPage = page(() => import('../features/share/JoinPage').then((m) => m.JoinPage));
-const GroupsPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage));
-const GroupPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupPage));
-const WorkshopsPage = page(() => import('../features/groups/WorkshopsPage').then((m) => m.WorkshopsPage));
-const WorkshopPage = page(() => import('../features/groups/WorkshopPage').then((m) => m.WorkshopPage));
-const CafeRoute = page(() => import('./CafeRoute').then((m) => m.CafeRoute), [...PAGE_WORDING, 'cafe']);
-const AccessibilityPage = page(() =>
-  import('../features/about/AccessibilityPage').then((m) => m.AccessibilityPage),
+const SituationsPage = page(
+  () => import('../features/postures/SituationsPage').then((m) => m.SituationsPage),
+  'bilans/:id/situations',
 );
-const AboutPage = page(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
+const TensionsPage = page(
+  () => import('../features/postures/TensionsPage').then((m) => m.TensionsPage),
+  'bilans/:id/tensions',
+);
+const TimePage = page(
+  () => import('../features/postures/TimePage').then((m) => m.TimePage),
+  'bilans/:id/temps',
+);
+const PlanPage = page(() => import('../features/plan/PlanPage').then((m) => m.PlanPage), 'bilans/:id/plan');
+const WorksheetListPage = page(
+  () => import('../features/worksheets/WorksheetListPage').then((m) => m.WorksheetListPage),
+  'feuilles-de-route',
+);
+const WorksheetPage = page(
+  () => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage),
+  'feuilles-de-route/:id',
+);
+const ProfileRoute = page(() => import('./ProfileRoute').then((m) => m.ProfileRoute), 'bilans/:id/profil');
+const ComparePage = page(
+  () => import('../features/compare/ComparePage').then((m) => m.ComparePage),
+  'comparer',
+);
+const DataPage = page(() => import('../features/backup/DataPage').then((m) => m.DataPage), 'donnees');
+const SharePage = page(
+  () => import('../features/share/SharePage').then((m) => m.SharePage),
+  'bilans/:id/partager',
+);
+const ReceivePage = page(
+  () => import('../features/share/ReceivePage').then((m) => m.ReceivePage),
+  'recevoir',
+);
+const JoinPage = page(() => import('../features/share/JoinPage').then((m) => m.JoinPage), 'atelier');
+const GroupsPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage), 'groupes');
+const GroupPage = page(() => import('../features/groups/GroupsPage').then((m) => m.GroupPage), 'groupes/:id');
+const WorkshopsPage = page(
+  () => import('../features/groups/WorkshopsPage').then((m) => m.WorkshopsPage),
+  'ateliers',
+);
+const WorkshopPage = page(
+  () => import('../features/groups/WorkshopPage').then((m) => m.WorkshopPage),
+  'ateliers/:id',
+);
+const CafeRoute = page(() => import('./CafeRoute').then((m) => m.CafeRoute), 'ateliers/pro-action-cafe');
+const AccessibilityPage = page(
+  () => import('../features/about/AccessibilityPage').then((m) => m.AccessibilityPage),
+  'accessibilite',
+);
+const AboutPage = page(() => import('../features/about/AboutPage').then((m) => m.AboutPage), 'a-propos');
 
 export const routes: RouteObject[] = [
   {

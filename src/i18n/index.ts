@@ -8,8 +8,8 @@ import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'pages', 'content', 'postures', 'cafe'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+export { NAMESPACES, type Namespace } from './namespaces';
+import type { Namespace } from './namespaces';
 
 const STORAGE_KEY = 'qdee.language';
 
