@@ -1,16 +1,8 @@
 // Radar and bar charts from shaped data. Every use sits in a ChartFrame with its table and summary.
 // A chart is drawn when it comes near the screen, or when the page is printed: recharts (and its
 // drawing work) loads then, so a page opens without it, and the space it will take is kept meanwhile.
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { startPrinting, usePrinting } from './printing';
 
 export interface Series {
   readonly key: string;
@@ -46,26 +38,6 @@ export const preloadCharts = (): Promise<unknown> => loadFigures();
 const RadarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.RadarDrawing })));
 const BarDrawing = lazy(() => loadFigures().then((m) => ({ default: m.BarDrawing })));
 
-// Printing (the browser's own command, print media, or printWithCharts): every chart is drawn, and
-// stays drawn.
-let printing = false;
-const printListeners = new Set<() => void>();
-function startPrinting() {
-  if (printing) return;
-  printing = true;
-  for (const listener of [...printListeners]) listener();
-}
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', startPrinting);
-  window.matchMedia?.('print').addEventListener?.('change', (event) => {
-    if (event.matches) startPrinting();
-  });
-}
-const subscribePrinting = (listener: () => void) => {
-  printListeners.add(listener);
-  return () => printListeners.delete(listener);
-};
-
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Opens the print dialog once every chart of the page is drawn. */
@@ -79,11 +51,7 @@ export async function printWithCharts(): Promise<void> {
 
 /** True once the element has come within a screen of the viewport, or the page is being printed. */
 function useDrawn(ref: RefObject<HTMLDivElement | null>): boolean {
-  const isPrinting = useSyncExternalStore(
-    subscribePrinting,
-    () => printing,
-    () => false,
-  );
+  const isPrinting = usePrinting();
   // Without IntersectionObserver (old browsers, tests), every chart is drawn at once.
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
