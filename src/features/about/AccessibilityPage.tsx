@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
 
-const TESTED = ['axe', 'keyboard', 'phone', 'zoom', 'motion', 'charts', 'languages'] as const;
+const TESTED = ['axe', 'lighthouse', 'keyboard', 'phone', 'zoom', 'motion', 'charts', 'languages'] as const;
 
 export function AccessibilityPage() {
   const { t } = useTranslation();
