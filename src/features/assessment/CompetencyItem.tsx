@@ -1,5 +1,6 @@
 // One competence of the grid: its statement, the four optional answers, "non concerné·e" and a context note.
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../domain/content/grid';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../../domain/content/scales';
@@ -26,6 +27,31 @@ const EMPTY: Required<Record<keyof CompetencyResponse, undefined>> = {
 };
 
 type Pending = Partial<CompetencyResponse>;
+
+// The three scales read the same for every competence: worded once per translation function (one per
+// language), not 24 times per item.
+const optionsByT = new WeakMap<TFunction, Map<string, readonly ScaleOption<string | number>[]>>();
+
+function scaleOptions<V extends string | number>(
+  t: TFunction,
+  scale: string,
+  values: readonly V[],
+): readonly ScaleOption<V>[] {
+  const cache = optionsByT.get(t) ?? new Map<string, readonly ScaleOption<string | number>[]>();
+  const cached = cache.get(scale);
+  if (cached) return cached as readonly ScaleOption<V>[];
+  const options = values.map((v) => ({
+    value: v,
+    label: t(`scale.${scale}.${v}.label`),
+    description: t(`scale.${scale}.${v}.description`),
+  }));
+  // Not kept while the wording is still loading (i18next then answers with the keys).
+  if (options.every((o, i) => o.label !== `scale.${scale}.${values[i]}.label`)) {
+    cache.set(scale, options);
+    optionsByT.set(t, cache);
+  }
+  return options;
+}
 
 /** Drops the pending values that the stored answer now holds. */
 function confirmed(pending: Pending, stored: CompetencyResponse | undefined): Pending {
@@ -65,12 +91,8 @@ export function CompetencyItem({ competency, response, onChange, onClear }: Prop
   // Radio and checkbox changes report failures through the page's alert; nothing more to do here.
   const choose = (patch: Pending) => void change(patch).catch(() => undefined);
 
-  const options = <V extends string | number>(scale: string, values: readonly V[]): ScaleOption<V>[] =>
-    values.map((v) => ({
-      value: v,
-      label: t(`scale.${scale}.${v}.label`),
-      description: t(`scale.${scale}.${v}.description`),
-    }));
+  const options = <V extends string | number>(scale: string, values: readonly V[]) =>
+    scaleOptions(t, scale, values);
 
   return (
     <article className={`competency${r.notConcerned ? ' is-not-concerned' : ''}`} aria-labelledby={`${id}-h`}>
