@@ -53,7 +53,7 @@ const BUDGET = {
 };
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness; comma-separated)
-// and LIGHTHOUSE_PAGES=profile. The full bench (no variable) is the one whose budgets count.
+// and LIGHTHOUSE_PAGES=profile (LIGHTHOUSE_TRACE=1 also keeps each run's trace). The full bench (no variable) is the one whose budgets count.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !ONLY || ONLY.includes(part);
 const PLAYWRIGHT_ARGS = [
@@ -516,6 +516,12 @@ async function lighthouseRuns(appBase) {
       lhrs.push(lhr);
       // Kept for a closer look (open it in https://googlechrome.github.io/lighthouse/viewer/).
       await writeFile(`${LIGHTHOUSE_DIR}/${name}-run${i + 1}.json`, result.report);
+      // LIGHTHOUSE_TRACE=1 keeps each run's trace too (DevTools' Performance panel opens it).
+      if (process.env.LIGHTHOUSE_TRACE && result.artifacts.Trace)
+        await writeFile(
+          `${LIGHTHOUSE_DIR}/${name}-run${i + 1}.trace.json`,
+          JSON.stringify(result.artifacts.Trace),
+        );
       console.log(
         `  ${name} run ${i + 1}: ` +
           CATEGORIES.map((c) => `${CATEGORY_NAMES[c]} ${score(lhr.categories[c].score)}`).join(' · ') +

@@ -28,6 +28,17 @@ export function competencies(page: Page): Locator {
   return page.getByRole('article');
 }
 
+/**
+ * The current questionnaire page's competences, once they are all there: they arrive one per frame,
+ * the list being `aria-busy` until the last.
+ */
+export async function allCompetencies(page: Page): Promise<Locator> {
+  const items = competencies(page);
+  await items.first().waitFor();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  return items;
+}
+
 export interface PageAnswers {
   aisance: string;
   mobilisation: string;
@@ -37,9 +48,8 @@ export interface PageAnswers {
 
 /** Answers every competence of the current questionnaire page the same way. */
 export async function answerCurrentPage(page: Page, answers: PageAnswers): Promise<number> {
-  const items = competencies(page);
   // The page's title shows first; its competences once the answers are read.
-  await items.first().waitFor();
+  const items = await allCompetencies(page);
   const count = await items.count();
   for (let i = 0; i < count; i++) {
     const item = items.nth(i);

@@ -1,6 +1,14 @@
 // The whole journey of issue 2: start a bilan, answer the 32 competences, reload midway, read the profile.
 import { expect, test } from '@playwright/test';
-import { MACROS_FR, answerCurrentPage, competencies, nextPage, progressText, startAssessment } from './app';
+import {
+  MACROS_FR,
+  allCompetencies,
+  answerCurrentPage,
+  competencies,
+  nextPage,
+  progressText,
+  startAssessment,
+} from './app';
 
 test('a bilan answered in full, with a reload midway, gives a profile in French and English', async ({
   page,
@@ -48,7 +56,7 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(
     competencies(page).first().getByRole('radio', { name: 'Je maîtrise', exact: true }),
   ).toBeDisabled();
-  const rest = competencies(page);
+  const rest = await allCompetencies(page);
   for (let i = 1; i < (await rest.count()); i++) {
     await rest.nth(i).getByRole('radio', { name: 'Je pratique avec appui', exact: true }).check();
     await rest.nth(i).getByRole('radio', { name: 'Souvent', exact: true }).check();

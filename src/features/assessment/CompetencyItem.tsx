@@ -1,5 +1,5 @@
 // One competence of the grid: its statement, the four optional answers, "non concerné·e" and a context note.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../domain/content/grid';
@@ -62,110 +62,128 @@ function confirmed(pending: Pending, stored: CompetencyResponse | undefined): Pe
   return left;
 }
 
-export function CompetencyItem({ competency, response, onChange, onClear }: Props) {
-  const { t } = useTranslation();
-  const id = useId();
-  const label = t(`${competency.id}.label`, { ns: 'content' });
-  const hint = t(`${competency.id}.hint`, { ns: 'content', defaultValue: '' });
-  // What the person just chose shows at once, before the live query brings it back from IndexedDB.
-  const [pending, setPending] = useState<Pending>({});
-  const [seen, setSeen] = useState(response);
-  if (response !== seen) {
-    setSeen(response);
-    setPending((p) => confirmed(p, response));
-  }
-  const r: CompetencyResponse = { ...response, ...pending };
-
-  const write = (patch: Pending, save: () => Promise<void>): Promise<void> => {
-    setPending((p) => ({ ...p, ...patch }));
-    return save().catch((error: unknown) => {
-      setPending((p) => {
-        const left = { ...p };
-        for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) delete left[k];
-        return left;
-      });
-      throw error;
-    });
-  };
-  const change = (patch: Pending) => write(patch, () => onChange(patch));
-  // Radio and checkbox changes report failures through the page's alert; nothing more to do here.
-  const choose = (patch: Pending) => void change(patch).catch(() => undefined);
-
-  const options = <V extends string | number>(scale: string, values: readonly V[]) =>
-    scaleOptions(t, scale, values);
-
-  return (
-    <article className={`competency${r.notConcerned ? ' is-not-concerned' : ''}`} aria-labelledby={`${id}-h`}>
-      <header className="competency-header">
-        <h3 id={`${id}-h`}>{label}</h3>
-        {isAnswered(r) && <span className="badge">{t('questionnaire.answered')}</span>}
-      </header>
-      <p className="statement">{t(`${competency.id}.statement`, { ns: 'content' })}</p>
-      {hint && <p className="hint">{hint}</p>}
-
-      <div className="check">
-        <input
-          type="checkbox"
-          id={`${id}-nc`}
-          checked={r.notConcerned === true}
-          onChange={(e) => choose({ notConcerned: e.target.checked || undefined })}
-          aria-describedby={`${id}-nc-d`}
-        />
-        <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
-        <span id={`${id}-nc-d`} className="field-hint">
-          {t('questionnaire.notConcernedHint')}
-        </span>
-      </div>
-
-      <div className="scales">
-        <RadioScale
-          legend={t('questionnaire.aisance')}
-          options={options('aisance', AISANCE_LEVELS)}
-          value={r.aisance}
-          onChange={(aisance) => choose({ aisance })}
-          disabled={r.notConcerned}
-        />
-        <RadioScale
-          legend={t('questionnaire.mobilisation')}
-          options={options('mobilisation', MOBILISATION_LEVELS)}
-          value={r.mobilisation}
-          onChange={(mobilisation) => choose({ mobilisation })}
-          disabled={r.notConcerned}
-        />
-        <RadioScale
-          legend={t('questionnaire.acquisition')}
-          options={options('acquisition', ACQUISITION_MODES)}
-          value={r.acquisition}
-          onChange={(acquisition) => choose({ acquisition })}
-          disabled={r.notConcerned}
-        />
-      </div>
-
-      <div className="check">
-        <input
-          type="checkbox"
-          id={`${id}-envie`}
-          checked={r.envie === true}
-          onChange={(e) => choose({ envie: e.target.checked || undefined })}
-        />
-        <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
-      </div>
-
-      <NoteField
-        label={t('questionnaire.note')}
-        hint={t('questionnaire.noteHint')}
-        value={r.note ?? ''}
-        onSave={(note) => change({ note: note.trim() ? note : undefined })}
-      />
-
-      <button
-        type="button"
-        className="link-button clear"
-        onClick={() => void write(EMPTY, onClear).catch(() => undefined)}
-        aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
-      >
-        {t('questionnaire.clear')}
-      </button>
-    </article>
-  );
+/** The same answer, field by field (each read from IndexedDB brings new objects). */
+function sameResponse(a: CompetencyResponse | undefined, b: CompetencyResponse | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (Object.keys(EMPTY) as (keyof CompetencyResponse)[]).every((k) => a[k] === b[k]);
 }
+
+// Memoised: a page of items renders in steps, and an answer renders again its own item, not the others.
+export const CompetencyItem = memo(
+  function CompetencyItem({ competency, response, onChange, onClear }: Props) {
+    const { t } = useTranslation();
+    const id = useId();
+    const label = t(`${competency.id}.label`, { ns: 'content' });
+    const hint = t(`${competency.id}.hint`, { ns: 'content', defaultValue: '' });
+    // What the person just chose shows at once, before the live query brings it back from IndexedDB.
+    const [pending, setPending] = useState<Pending>({});
+    const [seen, setSeen] = useState(response);
+    if (response !== seen) {
+      setSeen(response);
+      setPending((p) => confirmed(p, response));
+    }
+    const r: CompetencyResponse = { ...response, ...pending };
+
+    const write = (patch: Pending, save: () => Promise<void>): Promise<void> => {
+      setPending((p) => ({ ...p, ...patch }));
+      return save().catch((error: unknown) => {
+        setPending((p) => {
+          const left = { ...p };
+          for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) delete left[k];
+          return left;
+        });
+        throw error;
+      });
+    };
+    const change = (patch: Pending) => write(patch, () => onChange(patch));
+    // Radio and checkbox changes report failures through the page's alert; nothing more to do here.
+    const choose = (patch: Pending) => void change(patch).catch(() => undefined);
+
+    const options = <V extends string | number>(scale: string, values: readonly V[]) =>
+      scaleOptions(t, scale, values);
+
+    return (
+      <article
+        className={`competency${r.notConcerned ? ' is-not-concerned' : ''}`}
+        aria-labelledby={`${id}-h`}
+      >
+        <header className="competency-header">
+          <h3 id={`${id}-h`}>{label}</h3>
+          {isAnswered(r) && <span className="badge">{t('questionnaire.answered')}</span>}
+        </header>
+        <p className="statement">{t(`${competency.id}.statement`, { ns: 'content' })}</p>
+        {hint && <p className="hint">{hint}</p>}
+
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${id}-nc`}
+            checked={r.notConcerned === true}
+            onChange={(e) => choose({ notConcerned: e.target.checked || undefined })}
+            aria-describedby={`${id}-nc-d`}
+          />
+          <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
+          <span id={`${id}-nc-d`} className="field-hint">
+            {t('questionnaire.notConcernedHint')}
+          </span>
+        </div>
+
+        <div className="scales">
+          <RadioScale
+            legend={t('questionnaire.aisance')}
+            options={options('aisance', AISANCE_LEVELS)}
+            value={r.aisance}
+            onChange={(aisance) => choose({ aisance })}
+            disabled={r.notConcerned}
+          />
+          <RadioScale
+            legend={t('questionnaire.mobilisation')}
+            options={options('mobilisation', MOBILISATION_LEVELS)}
+            value={r.mobilisation}
+            onChange={(mobilisation) => choose({ mobilisation })}
+            disabled={r.notConcerned}
+          />
+          <RadioScale
+            legend={t('questionnaire.acquisition')}
+            options={options('acquisition', ACQUISITION_MODES)}
+            value={r.acquisition}
+            onChange={(acquisition) => choose({ acquisition })}
+            disabled={r.notConcerned}
+          />
+        </div>
+
+        <div className="check">
+          <input
+            type="checkbox"
+            id={`${id}-envie`}
+            checked={r.envie === true}
+            onChange={(e) => choose({ envie: e.target.checked || undefined })}
+          />
+          <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
+        </div>
+
+        <NoteField
+          label={t('questionnaire.note')}
+          hint={t('questionnaire.noteHint')}
+          value={r.note ?? ''}
+          onSave={(note) => change({ note: note.trim() ? note : undefined })}
+        />
+
+        <button
+          type="button"
+          className="link-button clear"
+          onClick={() => void write(EMPTY, onClear).catch(() => undefined)}
+          aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
+        >
+          {t('questionnaire.clear')}
+        </button>
+      </article>
+    );
+  },
+  (before, after) =>
+    before.competency === after.competency &&
+    before.onChange === after.onChange &&
+    before.onClear === after.onClear &&
+    sameResponse(before.response, after.response),
+);

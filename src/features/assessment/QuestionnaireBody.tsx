@@ -1,6 +1,6 @@
 // The body of a grid page (QuestionnairePage.tsx shows its title first): progress, the page's
 // competences, every answer saved as it is given, and the way on.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -8,9 +8,10 @@ import {
   MACRO_IDS,
   MODALITY_IDS,
   competenciesOf,
+  type Competency,
   type MacroId,
 } from '../../domain/content/grid';
-import { isAnswered } from '../../domain/assessment';
+import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
 import type { ResponsesById } from '../../domain/scoring/competency';
 import { reflectionItemId } from '../../domain/progress';
 import {
@@ -23,7 +24,15 @@ import { useAssessment, useCompetencyResponses, usePostureValues } from '../../d
 import { NoteField } from '../../components/NoteField';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
+import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
+
+type Guard = (write: Promise<void>) => Promise<void>;
+
+interface ItemHandlers {
+  readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;
+  readonly onClear: () => Promise<void>;
+}
 
 function countAnswered(responses: ResponsesById, ids: readonly string[]) {
   return ids.filter((id) => isAnswered(responses[id])).length;
@@ -46,17 +55,31 @@ export function QuestionnaireBody({
     if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
-  if (assessment === null) return <BilanNotFound />;
-
-  // Reports a failed write and passes the failure on, so the item can undo what it showed.
-  const guard = (write: Promise<void>) =>
-    write.then(
-      () => setSaveFailed(false),
-      (error: unknown) => {
-        setSaveFailed(true);
-        throw error;
-      },
+  // Reports a failed write and passes the failure on, so the item can undo what it showed. The items'
+  // handlers stay the same from one render to the next, so an item renders again only when its answer
+  // changes.
+  const { guard, handlers } = useMemo(() => {
+    const guard: Guard = (write) =>
+      write.then(
+        () => setSaveFailed(false),
+        (error: unknown) => {
+          setSaveFailed(true);
+          throw error;
+        },
+      );
+    const handlers = new Map<string, ItemHandlers>(
+      competenciesOf(macro).map((c) => [
+        c.id,
+        {
+          onChange: (patch) => guard(saveCompetencyResponse(assessmentId, c.id, patch)),
+          onClear: () => guard(clearCompetencyResponse(assessmentId, c.id)),
+        },
+      ]),
     );
+    return { guard, handlers };
+  }, [assessmentId, macro]);
+
+  if (assessment === null) return <BilanNotFound />;
 
   const index = MACRO_IDS.indexOf(macro);
   const previous = MACRO_IDS[index - 1];
@@ -114,59 +137,114 @@ export function QuestionnaireBody({
         </p>
       )}
 
-      {MODALITY_IDS.map((modality) => (
-        <section key={modality} className="modality" aria-labelledby={`modality-${modality}`}>
-          <h2 id={`modality-${modality}`}>{t(`modality.${modality}.label`, { ns: 'content' })}</h2>
-          <p className="modality-description">{t(`modality.${modality}.description`, { ns: 'content' })}</p>
-          {items
-            .filter((c) => c.modality === modality)
-            .map((c) => (
-              <CompetencyItem
-                key={c.id}
-                competency={c}
-                response={responses[c.id]}
-                onChange={(patch) => guard(saveCompetencyResponse(assessmentId, c.id, patch))}
-                onClear={() => guard(clearCompetencyResponse(assessmentId, c.id))}
-              />
-            ))}
-        </section>
-      ))}
+      <PageItems
+        items={items}
+        responses={responses}
+        handlers={handlers}
+        after={
+          <>
+            {!next && (
+              <section className="reflection" aria-labelledby="reflection-h">
+                <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+                <NoteField
+                  label={t('posture.reflectionLabel')}
+                  hint={t('posture.reflectionHint')}
+                  rows={4}
+                  value={
+                    typeof values[reflectionItemId('grid')] === 'string'
+                      ? String(values[reflectionItemId('grid')])
+                      : ''
+                  }
+                  onSave={(text) =>
+                    guard(
+                      savePostureValue(
+                        assessmentId,
+                        reflectionItemId('grid'),
+                        text.trim() ? text : undefined,
+                      ),
+                    )
+                  }
+                />
+              </section>
+            )}
 
-      {!next && (
-        <section className="reflection" aria-labelledby="reflection-h">
-          <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
-          <NoteField
-            label={t('posture.reflectionLabel')}
-            hint={t('posture.reflectionHint')}
-            rows={4}
-            value={
-              typeof values[reflectionItemId('grid')] === 'string'
-                ? String(values[reflectionItemId('grid')])
-                : ''
-            }
-            onSave={(text) =>
-              guard(savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined))
-            }
-          />
-        </section>
-      )}
+            <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
+              {previous && (
+                <Link
+                  className="button secondary"
+                  to={paths.questionnaire(assessmentId, previous)}
+                  rel="prev"
+                >
+                  {t('questionnaire.previous')}
+                </Link>
+              )}
+              {next ? (
+                <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
+                  {t('questionnaire.next')}
+                </Link>
+              ) : (
+                <Link className="button" to={paths.profile(assessmentId)}>
+                  {t('questionnaire.toProfile')}
+                </Link>
+              )}
+            </nav>
+          </>
+        }
+      />
+    </>
+  );
+}
 
-      <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
-        {previous && (
-          <Link className="button secondary" to={paths.questionnaire(assessmentId, previous)} rel="prev">
-            {t('questionnaire.previous')}
-          </Link>
-        )}
-        {next ? (
-          <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
-            {t('questionnaire.next')}
-          </Link>
-        ) : (
-          <Link className="button" to={paths.profile(assessmentId)}>
-            {t('questionnaire.toProfile')}
-          </Link>
-        )}
-      </nav>
+/**
+ * The page's competences by modality, one more after each painted frame (a grid page is about 800
+ * elements); what comes after them (`after`) shows once they are all there. `aria-busy` says the list
+ * is still filling.
+ */
+function PageItems({
+  items,
+  responses,
+  handlers,
+  after,
+}: {
+  readonly items: readonly Competency[];
+  readonly responses: ResponsesById;
+  readonly handlers: ReadonlyMap<string, ItemHandlers>;
+  readonly after: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const shown = useStepwise(items.length, 1, 1);
+  const visible = items.slice(0, shown);
+  const complete = shown === items.length;
+  return (
+    <>
+      <div className="page-items" aria-busy={!complete}>
+        {MODALITY_IDS.map((modality) => {
+          const own = visible.filter((c) => c.modality === modality);
+          if (own.length === 0) return null;
+          return (
+            <section key={modality} className="modality" aria-labelledby={`modality-${modality}`}>
+              <h2 id={`modality-${modality}`}>{t(`modality.${modality}.label`, { ns: 'content' })}</h2>
+              <p className="modality-description">
+                {t(`modality.${modality}.description`, { ns: 'content' })}
+              </p>
+              {own.map((c) => {
+                const handler = handlers.get(c.id);
+                if (!handler) return null;
+                return (
+                  <CompetencyItem
+                    key={c.id}
+                    competency={c}
+                    response={responses[c.id]}
+                    onChange={handler.onChange}
+                    onClear={handler.onClear}
+                  />
+                );
+              })}
+            </section>
+          );
+        })}
+      </div>
+      {complete && after}
     </>
   );
 }
