@@ -9,7 +9,8 @@
 //    (.bench/complete-backup.json).
 // 2. The app, built into .bench/dist and served by `vite preview`, in Debian's Chromium through Playwright:
 //    a trainer importing the 200 result files into a workshop until the 200-person synthesis is on
-//    screen (median of 3, ≤ 1 s).
+//    screen (median of 3, ≤ 1 s), timed in the page from the files being chosen to the frame that shows
+//    the synthesis; the time seen from Playwright (file transfer and its polling included) is reported.
 // 3. The harness (bench/harness, built by vite.bench.config.ts into .bench/harness-dist, served by
 //    `vite preview` too), in the same Chromium:
 //    - 1,000 answer writes to IndexedDB through src/db/assessments.ts (500 saveCompetencyResponse and
@@ -217,7 +218,37 @@ async function nodeHalf() {
 // ---------------------------------------------------------------------------------------------------
 // 2. Workshop import of 200 result files, in the built app.
 
-const IMPORT_MEASURE = 'workshop: import 200 result files + render the 200-person synthesis (median of 3)';
+const IMPORT_MEASURE =
+  'workshop: 200 result files chosen → 200-person synthesis on screen, timed in the page (median of 3)';
+const IMPORT_OUTER_MEASURE =
+  'workshop: the same, timed from Playwright (file transfer and its polling included; reported)';
+
+/**
+ * Resolves, in the page, with the milliseconds from the file input's `change` (the trainer's files
+ * chosen) to the animation frame that first shows both the « 200 résultats reçus » count and the
+ * 200-person aisance table. Timed there because Playwright's own polling (role and text queries over a
+ * page of 200 results) runs on the same main thread and slowed the import it was timing.
+ */
+function timeImportInPage() {
+  const done = () =>
+    document.body.textContent.includes('200 résultats reçus') &&
+    [...document.querySelectorAll('table')].some(
+      (table) =>
+        table.caption?.textContent === 'Aisance par macro-compétence dans le groupe (sur 4)' &&
+        table.textContent.includes('200 profils'),
+    );
+  window.__importTime = new Promise((resolve) => {
+    document.addEventListener(
+      'change',
+      () => {
+        const start = performance.now();
+        const frame = () => (done() ? resolve(performance.now() - start) : requestAnimationFrame(frame));
+        requestAnimationFrame(frame);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
 
 async function workshopImport(appBase) {
   const files = (await readdir(SNAPSHOTS_DIR)).map((f) => resolve(SNAPSHOTS_DIR, f));
@@ -225,6 +256,7 @@ async function workshopImport(appBase) {
     throw new Error(`expected 200 result files in ${SNAPSHOTS_DIR}, found ${files.length}`);
   const { browser, close } = await launchPlaywrightChromium();
   const times = [];
+  const outer = [];
   try {
     for (let i = 0; i < 3; i++) {
       const context = await browser.newContext({ locale: 'fr-FR' });
@@ -234,15 +266,19 @@ async function workshopImport(appBase) {
       await page.getByRole('button', { name: "Créer l'atelier" }).click();
       const input = page.getByLabel('Ajouter des fichiers de résultats (.json, plusieurs possibles)');
       await input.waitFor();
+      await page.evaluate(timeImportInPage);
       const start = Date.now();
       await input.setInputFiles(files);
+      const inPage = await page.evaluate(() => window.__importTime);
+      // What a person sees, checked the way the e2e tests do.
       await page.getByText('200 résultats reçus').first().waitFor();
       await page
         .getByRole('table', { name: 'Aisance par macro-compétence dans le groupe (sur 4)' })
         .getByText('200 profils')
         .first()
         .waitFor();
-      times.push(Date.now() - start);
+      outer.push(Date.now() - start);
+      times.push(Math.round(inPage));
       await context.close();
     }
   } finally {
@@ -255,6 +291,7 @@ async function workshopImport(appBase) {
     `≤ ${BUDGET.importRenderMs} ms`,
     m <= BUDGET.importRenderMs,
   );
+  record(IMPORT_OUTER_MEASURE, `${median(outer)} ms (${outer.join(', ')})`, 'reported', null);
 }
 
 // ---------------------------------------------------------------------------------------------------
