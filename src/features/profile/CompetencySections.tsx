@@ -7,7 +7,7 @@ import { strongestMacros, type CompetencyProfile, type GapItem } from '../../dom
 import { shareOfScale } from '../../domain/scoring/stats';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { formatMean } from '../../components/format';
+import { formatList, formatMean } from '../../components/format';
 import { competencyLabel } from '../../components/competencyLabel';
 import { HeatMap } from './HeatMap';
 import { RadarFigure, seriesColor } from '../../components/charts';
@@ -39,14 +39,18 @@ export function CompetencyList({
 export function Strengths({ profile }: { readonly profile: CompetencyProfile }) {
   const { t, i18n } = useTranslation();
   const best = strongestMacros(profile);
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   return (
     <section aria-labelledby="strengths-h" className="strengths">
       <h2 id="strengths-h">{t('profile.strengths.title')}</h2>
       <p className="intro">{t('profile.strengths.intro')}</p>
       {best.length > 0 && (
         <p>
-          {t('profile.strengths.macroLine', { macros: list.format(best.map((m) => macroLabel(t, m.macro))) })}
+          {t('profile.strengths.macroLine', {
+            macros: formatList(
+              best.map((m) => macroLabel(t, m.macro)),
+              i18n.language,
+            ),
+          })}
         </p>
       )}
       {profile.strengths.length === 0 ? (

@@ -1,6 +1,7 @@
 // Names postures, directions, traits, tensions and activities in the reader's language.
 import { DIRECTION_IDS, type PostureId } from '../../domain/content/postures';
 import type { TFunction as T } from 'i18next';
+import { formatList } from '../../components/format';
 
 const DIRECTIONS: readonly string[] = DIRECTION_IDS;
 
@@ -14,6 +15,8 @@ export const activityLabel = (t: T, id: string) => t(`activity.${id}.label`, { n
 
 /** « A », « B » et « C », in the reader's language. */
 export function quotedList(t: T, lng: string, labels: readonly string[]): string {
-  const list = new Intl.ListFormat(lng, { type: 'conjunction' });
-  return list.format(labels.map((l) => t('profile.quoted', { label: l })));
+  return formatList(
+    labels.map((l) => t('profile.quoted', { label: l })),
+    lng,
+  );
 }
