@@ -8,7 +8,11 @@ import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { useAfterFirstPaint } from '../../components/afterFirstPaint';
 
-const BilanList = lazy(() => import('./BilanList').then((m) => ({ default: m.BilanList })));
+const BilanList = lazy(() =>
+  import('../../db/open')
+    .then(({ afterOpening }) => afterOpening(() => import('./BilanList')))
+    .then((m) => ({ default: m.BilanList })),
+);
 
 export function AssessmentListPage() {
   const { t, i18n } = useTranslation();

@@ -10,7 +10,9 @@ import { paths } from '../../components/paths';
 import { useAfterFirstPaint } from '../../components/afterFirstPaint';
 
 const QuestionnaireBody = lazy(() =>
-  import('./QuestionnaireBody').then((m) => ({ default: m.QuestionnaireBody })),
+  import('../../db/open')
+    .then(({ afterOpening }) => afterOpening(() => import('./QuestionnaireBody')))
+    .then((m) => ({ default: m.QuestionnaireBody })),
 );
 
 export function QuestionnairePage() {

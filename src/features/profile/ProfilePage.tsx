@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
 import { useAfterFirstPaint } from '../../components/afterFirstPaint';
 
-const ProfileBody = lazy(() => import('./ProfileBody').then((m) => ({ default: m.ProfileBody })));
+const ProfileBody = lazy(() =>
+  import('../../db/open')
+    .then(({ afterOpening }) => afterOpening(() => import('./ProfileBody')))
+    .then((m) => ({ default: m.ProfileBody })),
+);
 
 /** `plan` is the development plan's section, given by the route (features do not import each other). */
 export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
