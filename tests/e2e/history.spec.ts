@@ -25,7 +25,7 @@ async function answerAcrobat(page: Page, bilan: string, level: string, backwards
       .getByRole('radio', { name: i === 9 || i === 10 ? backwards : level, exact: true })
       .check();
   }
-  await expect(page.getByText('16 sur 16').first()).toBeVisible();
+  await expect(page.getByText('16 sur 16', { exact: true }).first()).toBeVisible();
 }
 
 async function rename(page: Page, from: RegExp, to: string) {

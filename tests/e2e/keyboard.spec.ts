@@ -179,7 +179,7 @@ test('keyboard alone: a situation chosen with arrow keys, a time split typed and
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   await expect(first.getByRole('radio').nth(1)).toBeChecked();
-  await expect(page.getByText('1 sur 9').first()).toBeVisible();
+  await expect(page.getByText('1 sur 9', { exact: true }).first()).toBeVisible();
 
   await page.goto(`${bilan}/temps`);
   const form = page.getByRole('form', { name: "Mon temps tel qu'il est" });
@@ -193,5 +193,5 @@ test('keyboard alone: a situation chosen with arrow keys, a time split typed and
   await page.keyboard.type('10');
   await page.keyboard.press('Enter');
   await expect(form.getByRole('status')).toHaveText('Répartition enregistrée.');
-  await expect(page.getByText('1 sur 2').first()).toBeVisible();
+  await expect(page.getByText('1 sur 2', { exact: true }).first()).toBeVisible();
 });

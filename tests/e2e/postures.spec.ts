@@ -23,7 +23,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   // Tensions first: any order is fine.
   await open(page, bilan, 'Les tensions de ma posture', 'Les tensions de ma posture');
   await answerGroups(page, ['Moyennement', 'Un peu', 'Très fortement', 'Fortement']);
-  await expect(page.getByText('4 sur 4').first()).toBeVisible();
+  await expect(page.getByText('4 sur 4', { exact: true }).first()).toBeVisible();
 
   // The acrobat: everything "Souvent" but looking backwards ("En arrière") "Jamais".
   await open(page, bilan, "L'acrobate : mes zones de vigilance", "L'acrobate : mes zones de vigilance");
@@ -52,7 +52,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   await expect(page.getByText('Note enregistrée sur cet appareil.')).toBeVisible();
   // Reload: the answers and the note are still there.
   await page.reload();
-  await expect(page.getByText('16 sur 16').first()).toBeVisible();
+  await expect(page.getByText('16 sur 16', { exact: true }).first()).toBeVisible();
   await expect(
     page.getByRole('group').nth(9).getByRole('radio', { name: 'Jamais', exact: true }),
   ).toBeChecked();
@@ -84,7 +84,8 @@ test('the five posture instruments, in any order, make one whole profile', async
   const optionIndex = [2, 2, 0, 0, 0, 0, 0, 1, 3];
   for (const [i, option] of optionIndex.entries())
     await situations.nth(i).getByRole('radio').nth(option).check();
-  await expect(page.getByText('9 sur 9').first()).toBeVisible();
+  // All nine stored (the progress counts stored answers) before the page is left.
+  await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
 
   // Working time: a split that is not 100 % is refused with a clear message, then corrected.
   await open(page, bilan, 'Mon temps de travail', 'Mon temps de travail');
@@ -97,7 +98,7 @@ test('the five posture instruments, in any order, make one whole profile', async
     "Cette répartition n'est pas enregistrée : elle fait 45 % et doit faire exactement 100 %.",
   );
   await page.reload();
-  await expect(page.getByText('0 sur 2').first()).toBeVisible();
+  await expect(page.getByText('0 sur 2', { exact: true }).first()).toBeVisible();
   const actualAgain = page.getByRole('form', { name: "Mon temps tel qu'il est" });
   const split: Record<string, string> = {
     'Management, encadrement': '20',
@@ -197,7 +198,7 @@ test('a partial bilan shows what it has and says what is missing', async ({ page
   const bilan = await createBilan(page);
   await open(page, bilan, "L'acrobate : mes zones de vigilance", "L'acrobate : mes zones de vigilance");
   await page.getByRole('group').first().getByRole('radio', { name: 'Souvent', exact: true }).check();
-  await expect(page.getByText('1 sur 16').first()).toBeVisible();
+  await expect(page.getByText('1 sur 16', { exact: true }).first()).toBeVisible();
   await page.goto(`${bilan}/profil`);
   const acrobatPart = page.getByRole('region', { name: "L'acrobate et mes zones de vigilance" });
   await expect(acrobatPart).toContainText('Résultat partiel : 1 réponse sur 16.');
