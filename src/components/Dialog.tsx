@@ -12,9 +12,15 @@ interface Props {
 export function Dialog({ open, title, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // The browser fires `close` a moment after dialog.close(): by then this dialog, or another one,
+  // may have been opened (« Supprimer » pressed just after a rename or an Escape), and that late event
+  // must not close it. Only a close the page did not ask for (the browser shut a dialog that is meant
+  // to be open) is reported.
+  const wanted = useRef(open);
 
   useEffect(() => {
     const dialog = ref.current;
+    wanted.current = open;
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
@@ -29,7 +35,9 @@ export function Dialog({ open, title, onClose, children }: Props) {
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={(e) => {
+        if (wanted.current && !e.currentTarget.open) onClose();
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
