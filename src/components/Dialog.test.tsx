@@ -34,22 +34,13 @@ function Dialogs({ which, onClose }: { readonly which: 'a' | 'b' | null; readonl
 }
 
 describe('Dialog', () => {
-  it('is not closed by the late close event of a dialog closed just before it opened', () => {
+  it.each([
+    ['another dialog, closed just before it opened', 'a'],
+    ['itself, closed and opened again at once', 'b'],
+  ] as const)('is not closed by the late close event of %s', (_case, first) => {
     const onClose = vi.fn();
-    const { rerender } = render(<Dialogs which="a" onClose={onClose} />);
-    // A is closed by the page, and B opened before the browser fires A's `close`.
-    rerender(<Dialogs which={null} onClose={onClose} />);
-    rerender(<Dialogs which="b" onClose={onClose} />);
-    act(() => {
-      vi.runAllTimers();
-    });
-    expect(onClose).not.toHaveBeenCalled();
-    expect(screen.getByText('B').closest('dialog')).toHaveAttribute('open');
-  });
-
-  it('is not closed by its own late close event when opened again at once', () => {
-    const onClose = vi.fn();
-    const { rerender } = render(<Dialogs which="b" onClose={onClose} />);
+    const { rerender } = render(<Dialogs which={first} onClose={onClose} />);
+    // Closed by the page, then B opened before the browser fires the first one's `close`.
     rerender(<Dialogs which={null} onClose={onClose} />);
     rerender(<Dialogs which="b" onClose={onClose} />);
     act(() => {
