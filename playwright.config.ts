@@ -2,7 +2,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Not 4173, so a running `npm start` never collides with the tests.
-const PORT = 4317;
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+// E2E_OUTDIR serves another build (several working copies on one machine).
+const OUT_DIR = process.env.E2E_OUTDIR ?? 'dist';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -45,7 +47,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
