@@ -229,6 +229,8 @@ const IMPORT_OUTER_MEASURE =
  * 200-person aisance table. Timed there because Playwright's own polling (role and text queries over a
  * page of 200 results) runs on the same main thread and slowed the import it was timing.
  */
+// Runs in the page (page.evaluate), with the browser's globals.
+/* global document, window, requestAnimationFrame */
 function timeImportInPage() {
   const done = () =>
     document.body.textContent.includes('200 résultats reçus') &&
