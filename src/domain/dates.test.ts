@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, dayTimestamp, isCalendarDate } from './dates';
+import { dayTimestamp, isCalendarDate } from './dates';
+import { calendarDateSchema } from './exchange/calendarDate';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const write = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;

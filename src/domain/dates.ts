@@ -1,8 +1,8 @@
 // Owns calendar days written `YYYY-MM-DD` (workshop dates, review dates): which strings are real days,
-// the zod schema every form, link and file reads them with, and the day's local noon for display.
-import { z } from './exchange/zod';
+// and the day's local noon for display. Without zod, so the home page's formatting can use it; files
+// and links read days with `calendarDateSchema` (exchange/calendarDate.ts), built on isCalendarDate.
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -15,17 +15,11 @@ function daysInMonth(year: number, month: number): number {
  * `` are not. A browser's date field gives `` when cleared and a five-digit year when typed so.
  */
 export function isCalendarDate(value: string): boolean {
-  const match = DAY.exec(value);
+  const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
-
-/** A calendar day `YYYY-MM-DD`, as every schema reads one. */
-export const calendarDateSchema = z
-  .string()
-  .regex(DAY)
-  .refine(isCalendarDate, { message: 'Not a calendar date (YYYY-MM-DD)' });
 
 /** Noon, local time, of a calendar day (noon: never moved to another day by a clock change); null for no real day. */
 export function dayTimestamp(day: string): number | null {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeInvite, encodeInvite, inviteLink, type Workshop } from './workshop';
+import { isCalendarDate } from './dates';
+import { decodeInvite, encodeInvite, inviteLink, workshopDraftErrors, type Workshop } from './workshop';
 
 function buildWorkshop(overrides: Partial<Workshop> = {}): Workshop {
   return {
@@ -69,5 +71,77 @@ describe('workshop invitations', () => {
     ['too long', 'A'.repeat(5000)],
   ])('refuses %s', (_name, code) => {
     expect(decodeInvite(code.replace(/=+$/, ''))).toBeNull();
+  });
+});
+
+/** A join code as a link carries it: base64url of the invitation's JSON. */
+function codeOf(invite: object): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(invite));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+const invite = {
+  v: 1,
+  id: 'abc123',
+  title: 'Atelier',
+  date: '2026-03-12',
+  instruments: ['grid'],
+  anonymous: false,
+};
+
+describe('invitation dates and instruments', () => {
+  it.each(['2026-13-45', '0000-00-00', '2026-02-30', ''])('refuses an invitation dated %j', (date) => {
+    expect(decodeInvite(codeOf({ ...invite, date }))).toBeNull();
+  });
+
+  it('refuses any invitation whose date is not a real day, and reads any that is', () => {
+    const twoDigits = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), twoDigits, twoDigits, (year, month, day) => {
+        const date = `${String(year).padStart(4, '0')}-${month}-${day}`;
+        expect(decodeInvite(codeOf({ ...invite, date }))?.date ?? null).toBe(
+          isCalendarDate(date) ? date : null,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses an instrument listed twice', () => {
+    expect(decodeInvite(codeOf({ ...invite, instruments: Array(6).fill('grid') }))).toBeNull();
+    expect(decodeInvite(codeOf({ ...invite, instruments: ['grid', 'acrobat', 'grid'] }))).toBeNull();
+    expect(decodeInvite(codeOf({ ...invite, instruments: ['grid', 'acrobat'] }))?.instruments).toEqual([
+      'grid',
+      'acrobat',
+    ]);
+  });
+});
+
+describe('workshopDraftErrors', () => {
+  const draft = { title: 'Atelier', date: '2026-03-12', instruments: ['grid' as const], anonymous: true };
+
+  it('finds nothing wrong in a workshop that can be created', () => {
+    expect(workshopDraftErrors(draft)).toEqual({});
+  });
+
+  it.each([
+    ['an empty date field', { date: '' }, { date: true }],
+    ['a five-digit year', { date: '20266-01-01' }, { date: true }],
+    ['an impossible day', { date: '2026-02-29' }, { date: true }],
+    ['a blank title', { title: '   ' }, { title: true }],
+    ['no instrument', { instruments: [] }, { instruments: true }],
+    ['an instrument twice', { instruments: ['grid', 'grid'] }, { instruments: true }],
+    ['a blank title and no date', { title: '', date: '' }, { title: true, date: true }],
+  ] as const)('names the field wrong for %s', (_name, change, errors) => {
+    expect(
+      workshopDraftErrors({
+        ...draft,
+        ...change,
+        instruments: [...(change.instruments ?? draft.instruments)],
+      }),
+    ).toEqual(errors);
   });
 });

@@ -1,6 +1,7 @@
 // Owns trainer workshops and the invitation a participant receives: which instruments, anonymous or not.
 import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
+import { calendarDateSchema } from './exchange/calendarDate';
 
 export interface Workshop {
   /** Short random id, carried by the invitation and by every result sent back. */
@@ -22,14 +23,38 @@ export interface WorkshopInvite {
   readonly anonymous: boolean;
 }
 
+/** What a trainer chooses, checked the same way in the app's form and in every invitation read. */
+const workshopFields = {
+  title: z.string().trim().min(1).max(120),
+  date: calendarDateSchema,
+  instruments: z
+    .array(z.enum(INSTRUMENT_IDS))
+    .min(1)
+    .max(INSTRUMENT_IDS.length)
+    .refine((list) => new Set(list).size === list.length, { message: 'Each instrument once' }),
+  anonymous: z.boolean(),
+};
+
 const inviteSchema = z.strictObject({
   v: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-  title: z.string().trim().min(1).max(120),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  instruments: z.array(z.enum(INSTRUMENT_IDS)).min(1).max(INSTRUMENT_IDS.length),
-  anonymous: z.boolean(),
+  ...workshopFields,
 });
+
+export type WorkshopDraft = Pick<Workshop, 'title' | 'date' | 'instruments' | 'anonymous'>;
+
+const draftSchema = z.strictObject(workshopFields);
+
+/**
+ * The fields of a workshop about to be created that are wrong (an empty title, no real day, no
+ * instrument or one twice); empty when it can be created.
+ */
+export function workshopDraftErrors(draft: WorkshopDraft): Partial<Record<keyof WorkshopDraft, true>> {
+  const errors: Partial<Record<keyof WorkshopDraft, true>> = {};
+  const parsed = draftSchema.safeParse(draft);
+  for (const issue of parsed.error?.issues ?? []) errors[issue.path[0] as keyof WorkshopDraft] = true;
+  return errors;
+}
 
 export const MAX_INVITE_CHARS = 2000;
 
