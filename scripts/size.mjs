@@ -2,7 +2,7 @@
 // The home page's JavaScript, measured on the built app (dist/, or the folder given as first argument),
 // gzip level 9 as Vite reports it. Run by `npm test` after the build and by `npm run bench`.
 //
-// 1. Before the first render (budget 130 KB, issue 6): the entry chunk and everything it imports
+// 1. Before the first render (budget 130 KB): the entry chunk and everything it imports
 //    statically, the French `common` wording that main.tsx awaits, and the home route with its static
 //    imports (preloaded alongside). Read from Vite's manifest, so it needs no browser.
 // 2. Everything the home page fetches until the network is idle (guard 160 KB): with the person's bilans

@@ -3,34 +3,11 @@
 // drawing work) loads then, so a page opens without it, and the space it will take is kept meanwhile.
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { startPrinting, usePrinting } from './printing';
+import { barHeight, type Datum, type Series } from './chartData';
 
-export interface Series {
-  readonly key: string;
-  readonly label: string;
-  readonly color: string;
-  readonly dashed?: boolean;
-}
-
-export type Datum = { readonly label: string } & Readonly<Record<string, string | number | null>>;
-
-// Up to eight people side by side: distinct hues, every other one dashed by the caller.
-const SERIES_COLORS = [
-  'var(--series-1)',
-  'var(--series-2)',
-  '#b35c00',
-  '#2e7d32',
-  '#00838f',
-  '#6d4c41',
-  '#ad1457',
-  '#455a64',
-];
-export const seriesColor = (index: number) =>
-  SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--series-1)';
+export { seriesColor, type Datum, type Series } from './chartData';
 
 const RADAR_HEIGHT = 340;
-/** A bar chart's height: room for each bar (or group of bars) and the axis. */
-export const barHeight = (bars: number, seriesCount: number) =>
-  Math.max(160, bars * (seriesCount > 1 ? 46 : 34) + 60);
 
 const loadFigures = () => import('./figures');
 /** For pages whose charts are their point (a group, a workshop): the drawing code loads at once. */

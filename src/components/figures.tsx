@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { barHeight, type Datum, type Series } from './charts';
+import { barHeight, type Datum, type Series } from './chartData';
 
 export function RadarDrawing({
   data,

@@ -1,4 +1,4 @@
-// Owns test data builders: small, explicit, overridable (CONVENTIONS.md, Tests).
+// Owns test data builders: small, explicit, overridable.
 import { COMPETENCIES, type CompetencyId } from '../domain/content/grid';
 import type { CompetencyResponse } from '../domain/assessment';
 import type { ResponsesById } from '../domain/scoring/competency';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The one-way import rule of CONVENTIONS.md is enforced by lint: this proves the lint rule bites.
+// The one-way import rule (domain → db → features → app, ARCHITECTURE.md) is enforced by lint: this proves the lint rule bites.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

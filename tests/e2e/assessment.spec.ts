@@ -1,4 +1,4 @@
-// The whole journey of issue 2: start a bilan, answer the 32 competences, reload midway, read the profile.
+// The whole journey: start a bilan, answer the 32 competences, reload midway, read the profile.
 import { expect, test } from '@playwright/test';
 import {
   MACROS_FR,
