@@ -1,4 +1,4 @@
-// Lint rules, including the one-way import direction of CONVENTIONS.md: domain → db → features → app.
+// Lint rules, including the one-way import direction: domain → db → features → app.
 import fs from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
