@@ -1,9 +1,11 @@
 // Owns i18next: French by default and English, the remembered choice, <html lang>, and loading each
-// language's wording only when it is needed. Every bundle is its own chunk (precached for offline):
+// language's wording only when it is needed. Every bundle is its own chunk (precached for offline),
+// read by i18next-resources-to-backend:
 // - common: the frame and the home page (loaded before the first render);
 // - pages: the wording of every other page, looked up through `fallbackNS`, so `t('share.title')`
 //   needs no namespace; content, postures, cafe: the instruments' texts. Routes load what they show.
-import i18n, { type BackendModule } from 'i18next';
+import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -13,25 +15,12 @@ import type { Namespace } from './namespaces';
 
 const STORAGE_KEY = 'qdee.language';
 
-// One lazy chunk per language and namespace.
+// One lazy chunk per language and namespace, fetched (from the precache when offline) on first use.
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
-
-/** i18next's loader: a language's namespace is fetched (from the precache when offline) on first use. */
-const lazyBundles: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(lng, ns, callback) {
-    const load = bundles[`./locales/${lng}/${ns}.json`];
-    if (!load) {
-      callback(new Error(`No ${lng}/${ns} bundle`), false);
-      return;
-    }
-    load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
-};
+const lazyBundles = resourcesToBackend((lng: string, ns: string) => {
+  const load = bundles[`./locales/${lng}/${ns}.json`];
+  return load ? load() : Promise.reject(new Error(`No ${lng}/${ns} bundle`));
+});
 
 function storedLanguage(): Language {
   try {
