@@ -1,15 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { ROUTE_TABLE } from './src/app/routeTable';
 
-// Only the app's own origin: no inline script, no other host (no CDN, font, analytics or error service).
-// Styles set by React go through the CSSOM, which `style-src 'self'` allows. Build only: the dev
-// server's hot reload needs inline scripts.
+// The HTML is prerendered in French. Before the first paint, this script hides the page from a person
+// who chose another language, until the app has rendered it in theirs (app/main.tsx): never a flash of
+// the other language. Inline, allowed by its hash: a file would hold the first paint back by a request.
+// The page shows anyway after 3 s (styles.css), should the app fail to start.
+const LANGUAGE_SCRIPT =
+  "try{var l=localStorage.getItem('qdee.language');if(l&&l!==document.documentElement.lang)document.documentElement.dataset.pending=''}catch(e){}";
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+// Only the app's own origin: no other host (no CDN, font, analytics or error service), and no inline
+// script but the one above. Styles set by React go through the CSSOM, which `style-src 'self'` allows.
+// Build only: the dev server's hot reload needs inline scripts.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${sha256(LANGUAGE_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
@@ -32,102 +43,82 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
+      { tag: 'script', children: LANGUAGE_SCRIPT, injectTo: 'head' },
     ],
   };
 }
 
-// The boot script: a few hundred bytes, loaded `async` from the HTML, that reads the address and the
-// remembered language and preloads that page's chunk and wording (ROUTE_TABLE) and the frame's wording.
-// They then download alongside the app's own code instead of after it has run. It is a file of its
-// own, not inline: the Content-Security-Policy allows no inline script.
-const LANGUAGE_KEY = 'qdee.language';
+// The HTML of the pages whose path has parameters (a bilan, a group…): the frame alone. Servers send it
+// for any address that is not a file (see README), and the service worker does offline.
+const FALLBACK_HTML = 'spa-fallback.html';
 
-/** 'bilans/:id/grille/:macro?' → a RegExp source matching /bilans/x/grille and /bilans/x/grille/y. */
-function pathPattern(path: string): string {
-  const parts = path
-    .split('/')
-    .filter(Boolean)
-    .map((part) => {
-      if (!part.startsWith(':')) return `\\/${part.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}`;
-      return part.endsWith('?') ? '(?:\\/[^/]+)?' : '\\/[^/]+';
-    });
-  return `^${parts.join('')}\\/?$`;
+/**
+ * First paint from HTML: after the app's build, app/prerender.tsx is built for Node and run, and each
+ * page without parameters gets its own HTML file (`/ateliers` → ateliers.html, which `vite preview`
+ * and the service worker serve for that address), holding the frame, the page's title and its purpose.
+ */
+/** What src/app/prerender.tsx exports. */
+interface PrerenderModule {
+  readonly STATIC_PATHS: readonly string[];
+  readonly prerender: (
+    path: string | null,
+  ) => Promise<{ html: string; heading: string | null; appTitle: string; lang: string }>;
 }
 
-function bootPreload(): Plugin {
-  let bootFile: string | undefined;
+function prerenderPages(): Plugin {
   return {
-    name: 'boot-preload',
+    name: 'prerender-pages',
     apply: 'build',
     generateBundle: {
-      order: 'pre',
-      handler(_options, bundle) {
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const byModule = (module: string) => {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
-          if (!chunk) throw new Error(`boot-preload: no chunk for ${module}`);
-          return chunk;
+      order: 'post',
+      async handler(_options, bundle) {
+        const template = bundle['index.html'];
+        if (template?.type !== 'asset' || typeof template.source !== 'string') return;
+        const outDir = resolve('node_modules/.cache/prerender');
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [react()],
+          build: { ssr: 'src/app/prerender.tsx', outDir, emptyOutDir: true, target: 'node20' },
+        });
+        const { prerender, STATIC_PATHS } = (await import(
+          pathToFileURL(resolve(outDir, 'prerender.js')).href
+        )) as PrerenderModule;
+        const html = String(template.source);
+        const page = async (path: string | null) => {
+          const { html: root, heading, appTitle, lang } = await prerender(path);
+          return html
+            .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+            .replace(/<title>.*<\/title>/, `<title>${heading ? `${heading} · ` : ''}${appTitle}</title>`)
+            .replace(
+              '<div id="root"></div>',
+              `<div id="root" data-path="${path ?? ''}" data-lang="${lang}">${root}</div>`,
+            );
         };
-        const closure = (fileName: string, files: Set<string>) => {
-          const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk' || files.has(fileName)) return files;
-          files.add(fileName);
-          for (const imported of chunk.imports) closure(imported, files);
-          return files;
-        };
-        // The entry preloads its own static imports already.
-        const entry = new Set<string>();
-        for (const chunk of chunks.filter((c) => c.isEntry)) closure(chunk.fileName, entry);
-        const filesOf = (module: string) =>
-          [...closure(byModule(module).fileName, new Set())].filter((f) => !entry.has(f));
-        const wording = (lng: string, namespaces: readonly string[]) =>
-          namespaces.flatMap((ns) => filesOf(`src/i18n/locales/${lng}/${ns}.json`));
-        // Files are named once, then referred to by their index.
-        const names: string[] = [];
-        const ids = (files: readonly string[]) =>
-          files.map((file) => (names.includes(file) ? names.indexOf(file) : names.push(file) - 1));
-        const routes = ROUTE_TABLE.map((route) => [
-          pathPattern(route.path),
-          ids(filesOf(route.module)),
-          { fr: ids(wording('fr', route.wording)), en: ids(wording('en', route.wording)) },
-        ]);
-        const frame = { fr: ids(wording('fr', ['common'])), en: ids(wording('en', ['common'])) };
-        const source = `// Generated by vite.config.ts (boot-preload) from src/app/routeTable.ts.
-(() => {
-  let lng = 'fr';
-  try { if (localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)}) === 'en') lng = 'en'; } catch {}
-  const names = ${JSON.stringify(names)};
-  const routes = ${JSON.stringify(routes)};
-  const frame = ${JSON.stringify(frame)};
-  const add = (index) => {
-    const file = names[index];
-    if (document.querySelector('link[href="/' + file + '"]')) return;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = '/' + file;
-    document.head.appendChild(link);
-  };
-  frame[lng].forEach(add);
-  for (const [pattern, files, wording] of routes) {
-    if (new RegExp(pattern).test(location.pathname)) {
-      files.forEach(add);
-      wording[lng].forEach(add);
-      break;
-    }
-  }
-})();
-`;
-        const ref = this.emitFile({ type: 'asset', name: 'boot.js', source });
-        bootFile = this.getFileName(ref);
+        for (const path of STATIC_PATHS) {
+          const fileName = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+          this.emitFile({ type: 'asset', fileName, source: await page(path) });
+        }
+        this.emitFile({ type: 'asset', fileName: FALLBACK_HTML, source: await page(null) });
       },
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        if (!bootFile) throw new Error('boot-preload: the boot script was not generated');
-        return [{ tag: 'script', attrs: { src: `/${bootFile}`, async: true }, injectTo: 'head' }];
-      },
+  };
+}
+
+/** `vite preview` (npm start, the end-to-end tests) answers an address that is no file with the frame. */
+function spaFallback(): Plugin {
+  return {
+    name: 'spa-fallback',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        const page =
+          path === '/' || path.includes('.') || existsSync(resolve(outDir, `${path.slice(1)}.html`));
+        if (req.method === 'GET' && req.headers.accept?.includes('text/html') && !page)
+          req.url = `/${FALLBACK_HTML}`;
+        next();
+      });
     },
   };
 }
@@ -135,7 +126,8 @@ function bootPreload(): Plugin {
 export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
-    bootPreload(),
+    prerenderPages(),
+    spaFallback(),
     react(),
     // Offline-first: every lazy page and both languages are precached at install, so a bilan can be
     // answered with no network. We register the service worker ourselves (UpdatePrompt) and a new
@@ -163,7 +155,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
-        navigateFallback: '/index.html',
+        navigateFallback: `/${FALLBACK_HTML}`,
         cleanupOutdatedCaches: true,
         // The first visit is controlled as soon as the precache is complete, so « works offline » is true
         // at once; an update still waits (no skipWaiting) until the person chooses to reload.

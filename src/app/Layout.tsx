@@ -6,7 +6,6 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
 import { classifyError } from '../db/health';
 import { paths } from '../components/paths';
-import { useAfterFirstPaint } from '../components/afterFirstPaint';
 
 const DatabaseStatus = lazy(() => import('./DatabaseStatus').then((m) => ({ default: m.DatabaseStatus })));
 
@@ -17,7 +16,6 @@ function reportDatabaseError(error: unknown) {
 
 export function Layout() {
   const { t } = useTranslation();
-  const painted = useAfterFirstPaint();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -58,11 +56,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {painted && (
-          <Suspense fallback={null}>
-            <DatabaseStatus />
-          </Suspense>
-        )}
+        <Suspense fallback={null}>
+          <DatabaseStatus />
+        </Suspense>
         <DatabaseErrorBoundary
           isDatabaseError={(error) => classifyError(error) !== null}
           onDatabaseError={reportDatabaseError}

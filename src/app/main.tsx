@@ -1,28 +1,56 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { i18nReady } from '../i18n';
+// The app's start in the browser. The page's HTML was prerendered at build (scripts: app/prerender.tsx)
+// for the address and language it names on #root: when they are this visit's, React hydrates it; a
+// page with parameters (its HTML is the frame only) or another language renders over it instead.
+import { StrictMode, useLayoutEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
+import { currentLanguage, i18nReady } from '../i18n';
 import './styles.css';
-import { AppRoutes, preloadRoute } from './router';
+import { routes } from './routes';
 import { UpdatePrompt } from '../components/UpdatePrompt';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-
 const container = root;
-// The page asked for and its wording load alongside the first wording, not after it. The first render
-// waits for both: no page shows raw keys, and none flashes « Chargement… » before its content.
-const firstPage = preloadRoute(window.location.pathname);
-// A transition: React draws the first page in slices, leaving the main thread free in between.
-void Promise.allSettled([i18nReady, firstPage]).then(() =>
-  startTransition(() =>
-    createRoot(container).render(
-      <StrictMode>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-        <UpdatePrompt />
-      </StrictMode>,
-    ),
-  ),
-);
+
+/** Shows the page once it is rendered in the person's language (see LANGUAGE_SCRIPT in vite.config.ts). */
+function Reveal() {
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.pending;
+  }, []);
+  return null;
+}
+
+/** Loads the matched pages (module and wording) so that the first render is the page, not a fallback. */
+async function resolveLazyRoutes() {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const module = await route.lazy();
+      Object.assign(route, { ...module, lazy: undefined });
+    }),
+  );
+}
+
+void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then(() => {
+  const router = createBrowserRouter(routes);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const prerendered =
+    container.dataset.path === window.location.pathname && container.dataset.lang === currentLanguage();
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+  // The service worker's notices live outside the prerendered page, in a root of their own (which
+  // also shows the page once rendered).
+  const notices = document.body.appendChild(document.createElement('div'));
+  createRoot(notices).render(
+    <StrictMode>
+      <UpdatePrompt />
+      <Reveal />
+    </StrictMode>,
+  );
+});

@@ -1,4 +1,6 @@
-// Owns the app's URLs, shared by every feature that links to another page.
+// Owns the app's URLs: each page's path pattern, declared once here and used by the router
+// (app/routes.tsx), and the links to it, built from that same pattern with React Router's generatePath.
+import { generatePath } from 'react-router';
 import { MACRO_IDS, isMacroId, type MacroId } from '../domain/content/grid';
 import type { InstrumentId } from '../domain/content/postures';
 
@@ -12,45 +14,78 @@ export const INSTRUMENT_SLUGS: Readonly<Record<InstrumentId, string>> = {
   time: 'temps',
 };
 
-const bilan = (assessmentId: string) => `/bilans/${assessmentId}`;
+/** Every page's path, as the router matches it. */
+export const PATTERNS = {
+  home: '/',
+  bilan: '/bilans/:id',
+  questionnaire: `/bilans/:id/${INSTRUMENT_SLUGS.grid}/:macro?`,
+  acrobat: `/bilans/:id/${INSTRUMENT_SLUGS.acrobat}`,
+  strategist: `/bilans/:id/${INSTRUMENT_SLUGS.strategist}`,
+  situations: `/bilans/:id/${INSTRUMENT_SLUGS.situations}`,
+  tensions: `/bilans/:id/${INSTRUMENT_SLUGS.tensions}`,
+  time: `/bilans/:id/${INSTRUMENT_SLUGS.time}`,
+  profile: '/bilans/:id/profil',
+  plan: '/bilans/:id/plan',
+  share: '/bilans/:id/partager',
+  compare: '/comparer',
+  receive: '/recevoir',
+  join: '/atelier',
+  groups: '/groupes',
+  group: '/groupes/:id',
+  workshops: '/ateliers',
+  cafe: '/ateliers/pro-action-cafe',
+  workshop: '/ateliers/:id',
+  data: '/donnees',
+  worksheets: '/feuilles-de-route',
+  worksheet: '/feuilles-de-route/:id',
+  about: '/a-propos',
+  accessibility: '/accessibilite',
+} as const;
+
+const INSTRUMENT_PATTERNS: Readonly<Record<Exclude<InstrumentId, 'grid'>, string>> = {
+  acrobat: PATTERNS.acrobat,
+  strategist: PATTERNS.strategist,
+  situations: PATTERNS.situations,
+  tensions: PATTERNS.tensions,
+  time: PATTERNS.time,
+};
+
+const withId = (pattern: string) => (id: string) => generatePath(pattern, { id });
 
 export const paths = {
-  home: () => '/',
-  about: () => '/a-propos',
-  accessibility: () => '/accessibilite',
-  bilan,
-  questionnaire: (assessmentId: string, macro: MacroId = MACRO_IDS[0]) =>
-    `${bilan(assessmentId)}/grille/${macro}`,
-  instrument: (assessmentId: string, instrument: InstrumentId) =>
-    instrument === 'grid'
-      ? paths.questionnaire(assessmentId)
-      : `${bilan(assessmentId)}/${INSTRUMENT_SLUGS[instrument]}`,
-  plan: (assessmentId: string) => `${bilan(assessmentId)}/plan`,
-  worksheets: () => '/feuilles-de-route',
-  worksheet: (id: string) => `/feuilles-de-route/${id}`,
-  data: () => '/donnees',
-  share: (assessmentId: string) => `${bilan(assessmentId)}/partager`,
-  receive: () => '/recevoir',
-  groups: () => '/groupes',
-  group: (id: string) => `/groupes/${id}`,
-  workshops: () => '/ateliers',
-  workshop: (id: string) => `/ateliers/${id}`,
-  join: () => '/atelier',
-  cafe: () => '/ateliers/pro-action-cafe',
+  home: () => PATTERNS.home,
+  about: () => PATTERNS.about,
+  accessibility: () => PATTERNS.accessibility,
+  bilan: withId(PATTERNS.bilan),
+  questionnaire: (id: string, macro: MacroId = MACRO_IDS[0]) =>
+    generatePath(PATTERNS.questionnaire, { id, macro }),
+  instrument: (id: string, instrument: InstrumentId) =>
+    instrument === 'grid' ? paths.questionnaire(id) : generatePath(INSTRUMENT_PATTERNS[instrument], { id }),
+  plan: withId(PATTERNS.plan),
+  worksheets: () => PATTERNS.worksheets,
+  worksheet: withId(PATTERNS.worksheet),
+  data: () => PATTERNS.data,
+  share: withId(PATTERNS.share),
+  receive: () => PATTERNS.receive,
+  groups: () => PATTERNS.groups,
+  group: withId(PATTERNS.group),
+  workshops: () => PATTERNS.workshops,
+  workshop: withId(PATTERNS.workshop),
+  join: () => PATTERNS.join,
+  cafe: () => PATTERNS.cafe,
   compare: (before?: string, after?: string) =>
     before && after
-      ? `/comparer?avant=${encodeURIComponent(before)}&apres=${encodeURIComponent(after)}`
-      : '/comparer',
-  profile: (assessmentId: string, section?: string) =>
-    `${bilan(assessmentId)}/profil${section ? `#${section}` : ''}`,
-  /** Where the person left off (`lastPage`), or the bilan's page when that is unknown. */
-  resume: (assessmentId: string, lastPage: string | undefined) => {
-    if (!lastPage) return bilan(assessmentId);
-    const [first, second] = lastPage.split('/');
-    if (first === INSTRUMENT_SLUGS.grid && isMacroId(second)) return `${bilan(assessmentId)}/${lastPage}`;
-    if (!second && Object.values(INSTRUMENT_SLUGS).includes(first ?? '') && first !== INSTRUMENT_SLUGS.grid) {
-      return `${bilan(assessmentId)}/${first}`;
-    }
-    return bilan(assessmentId);
+      ? `${PATTERNS.compare}?${new URLSearchParams({ avant: before, apres: after }).toString()}`
+      : PATTERNS.compare,
+  profile: (id: string, section?: string) =>
+    `${generatePath(PATTERNS.profile, { id })}${section ? `#${section}` : ''}`,
+  /** Where the person left off (`lastPage`, such as `grille/animation` or `acrobate`), or the bilan's page. */
+  resume: (id: string, lastPage: string | undefined) => {
+    const [first, second] = (lastPage ?? '').split('/');
+    if (first === INSTRUMENT_SLUGS.grid && isMacroId(second)) return paths.questionnaire(id, second);
+    const instrument = (Object.keys(INSTRUMENT_PATTERNS) as (keyof typeof INSTRUMENT_PATTERNS)[]).find(
+      (key) => INSTRUMENT_SLUGS[key] === first,
+    );
+    return instrument && second === undefined ? paths.instrument(id, instrument) : paths.bilan(id);
   },
 };

@@ -183,6 +183,10 @@ export function useDatabaseHealth(database: AppDatabase = db): {
   readonly status: DatabaseHealth;
   readonly retry: () => Promise<void>;
 } {
-  const status = useSyncExternalStore(database.health.subscribe, database.health.getSnapshot);
+  const status = useSyncExternalStore(
+    database.health.subscribe,
+    database.health.getSnapshot,
+    database.health.getSnapshot,
+  );
   return { status, retry: database.health.retry };
 }

@@ -1,27 +1,18 @@
-// The home page: its frame and the way to start a bilan show at once; the person's bilans (which need
-// the database) start loading once that is painted, so the first paint waits for no storage code.
-import { lazy, Suspense } from 'react';
+// The home page: the way to start a bilan, then the person's bilans (BilanList.tsx). Its HTML is
+// prerendered (title, purpose, the start button); the list fills in once the app has started.
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
-import { useAfterFirstPaint } from '../../components/afterFirstPaint';
-
-const BilanList = lazy(() =>
-  import('../../db/open')
-    .then(({ afterOpening }) => afterOpening(() => import('./BilanList')))
-    .then((m) => ({ default: m.BilanList })),
-);
+import { createAssessment } from '../../db/assessments';
+import { BilanList } from './BilanList';
 
 export function AssessmentListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const painted = useAfterFirstPaint();
-  const loading = <p role="status">{t('app.loading')}</p>;
 
   const start = async () => {
-    const { createAssessment } = await import('../../db/assessments');
     const id = await createAssessment(t('home.defaultName', { date: formatDate(Date.now(), i18n.language) }));
     await navigate(paths.bilan(id));
   };
@@ -35,13 +26,7 @@ export function AssessmentListPage() {
           {t('home.new')}
         </button>
       </p>
-      {painted ? (
-        <Suspense fallback={loading}>
-          <BilanList />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <BilanList />
     </div>
   );
 }

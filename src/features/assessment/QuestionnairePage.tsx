@@ -1,19 +1,11 @@
-// The competency grid questionnaire: one page per macro-competence. Its title and what the page is
-// about show at once; the answers (QuestionnaireBody.tsx, with the storage code) load once that is
-// painted.
-import { lazy, Suspense } from 'react';
+// The competency grid questionnaire: one page per macro-competence, its title and what the page is
+// about, then the answers (QuestionnaireBody.tsx).
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { MACRO_IDS, isMacroId, type MacroId } from '../../domain/content/grid';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
-import { useAfterFirstPaint } from '../../components/afterFirstPaint';
-
-const QuestionnaireBody = lazy(() =>
-  import('../../db/open')
-    .then(({ afterOpening }) => afterOpening(() => import('./QuestionnaireBody')))
-    .then((m) => ({ default: m.QuestionnaireBody })),
-);
+import { QuestionnaireBody } from './QuestionnaireBody';
 
 export function QuestionnairePage() {
   const { id = '', macro } = useParams();
@@ -29,9 +21,7 @@ function QuestionnaireForMacro({
   readonly macro: MacroId;
 }) {
   const { t } = useTranslation();
-  const painted = useAfterFirstPaint();
   const index = MACRO_IDS.indexOf(macro);
-  const loading = <p role="status">{t('app.loading')}</p>;
   return (
     <div className="questionnaire">
       <p className="eyebrow">{t('questionnaire.title')}</p>
@@ -39,13 +29,7 @@ function QuestionnaireForMacro({
       <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>
       <p className="intro">{t(`macro.${macro}.description`, { ns: 'content' })}</p>
       <p className="autosave">{t('questionnaire.autosave')}</p>
-      {painted ? (
-        <Suspense fallback={loading}>
-          <QuestionnaireBody assessmentId={assessmentId} macro={macro} />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <QuestionnaireBody assessmentId={assessmentId} macro={macro} />
     </div>
   );
 }

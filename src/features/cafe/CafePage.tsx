@@ -1,6 +1,6 @@
 // The trainer's pro-action café facilitator: the topic, the three rounds and their prompts, and a round
 // timer to project. Nothing is stored; the clock is computed from Date.now() by the pure domain/cafe.
-import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
 import {
@@ -26,30 +26,7 @@ import {
 const TICK_MS = 250;
 const LAST_ROUND = CAFE_ROUNDS.length - 1;
 
-// Inline so the page stands alone; a projector needs a clock readable from the back of the room.
-const clockStyle: CSSProperties = {
-  fontSize: 'clamp(3rem, 16vw, 8rem)',
-  fontWeight: 700,
-  fontVariantNumeric: 'tabular-nums',
-  lineHeight: 1.1,
-  margin: '0.25rem 0',
-};
-const currentRoundStyle: CSSProperties = {
-  borderColor: 'var(--accent)',
-  borderWidth: '3px',
-  background: 'var(--accent-soft)',
-};
-// The badge's own tint is the current card's background: set it apart.
-const badgeStyle: CSSProperties = { marginLeft: 0, background: 'var(--surface)' };
-const minutesInputStyle: CSSProperties = {
-  font: 'inherit',
-  padding: '0.5rem',
-  border: '1px solid #6b7682',
-  borderRadius: '6px',
-  width: '6rem',
-};
-// A fullscreen element has no page behind it: give it the page's background and let it scroll.
-const fullscreenStyle: CSSProperties = { background: 'var(--bg)', overflowY: 'auto', padding: '1rem 2rem' };
+const noSubscription = () => () => undefined;
 
 function fullscreenAvailable(): boolean {
   return (
@@ -80,7 +57,8 @@ export function CafePage() {
   // The last clock reading; only matters while running (a stopped timer ignores it).
   const [now, setNow] = useState(0);
   const [roundAnnouncement, setRoundAnnouncement] = useState('');
-  const [canFullscreen] = useState(fullscreenAvailable);
+  // False in the prerendered HTML and while it hydrates, then what this browser can do.
+  const canFullscreen = useSyncExternalStore(noSubscription, fullscreenAvailable, () => false);
   const [isFullscreen, setIsFullscreen] = useState(false);
 
   const running = timer.running;
@@ -162,7 +140,7 @@ export function CafePage() {
   const clockLabelId = `${idPrefix}-clock-label`;
 
   return (
-    <div ref={rootRef} className="cafe" style={isFullscreen ? fullscreenStyle : undefined}>
+    <div ref={rootRef} className={isFullscreen ? 'cafe cafe-fullscreen' : 'cafe'}>
       <PageTitle>{t('title')}</PageTitle>
       <p className="intro">{t('intro')}</p>
       <p className="source">{t('source')}</p>
@@ -201,13 +179,7 @@ export function CafePage() {
           {t('timer.label')}
         </p>
         {/* Read on demand only: announcing every second would drown everything else. */}
-        <p
-          role="timer"
-          aria-live="off"
-          aria-labelledby={clockLabelId}
-          className="cafe-clock"
-          style={clockStyle}
-        >
+        <p role="timer" aria-live="off" aria-labelledby={clockLabelId} className="cafe-clock">
           {formatClock(left)}
         </p>
         <p role="status" aria-live="polite" className={timeUp ? 'notice' : undefined}>
@@ -250,7 +222,7 @@ export function CafePage() {
         </p>
       </section>
 
-      <ol className="cafe-rounds" aria-label={t('round.listLabel')} style={{ listStyle: 'none', padding: 0 }}>
+      <ol className="cafe-rounds" aria-label={t('round.listLabel')}>
         {CAFE_ROUNDS.map((r, index) => {
           const current = index === timer.round;
           const headingId = `${idPrefix}-round-${r}`;
@@ -262,14 +234,9 @@ export function CafePage() {
                 className={current ? 'card cafe-round is-current' : 'card cafe-round'}
                 aria-labelledby={headingId}
                 aria-current={current ? 'step' : undefined}
-                style={current ? currentRoundStyle : undefined}
               >
                 <h2 id={headingId}>{t('round.heading', { number: index + 1, name: roundName(r) })}</h2>
-                {current && (
-                  <p className="badge" style={badgeStyle}>
-                    {t('round.current')}
-                  </p>
-                )}
+                {current && <p className="badge cafe-badge">{t('round.current')}</p>}
                 <p>{t(`rounds.${r}.lead`)}</p>
                 <ul>
                   {CAFE_PROMPTS[r].map((prompt) => (
@@ -288,7 +255,7 @@ export function CafePage() {
                     value={drafts[r]}
                     aria-invalid={invalid || undefined}
                     aria-describedby={`${minutesId}-hint${invalid ? ` ${minutesId}-error` : ''}`}
-                    style={minutesInputStyle}
+                    className="cafe-minutes"
                     onChange={(e) => changeMinutes(r, index, e.target.value)}
                   />
                   <p id={`${minutesId}-hint`} className="field-hint">

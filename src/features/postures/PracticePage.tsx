@@ -61,3 +61,13 @@ export function PracticePage({ instrument }: { readonly instrument: keyof typeof
     </PostureFrame>
   );
 }
+
+/** The acrobat's questionnaire, a page of its own. */
+export function AcrobatPage() {
+  return <PracticePage instrument="acrobat" />;
+}
+
+/** The strategist's questionnaire, a page of its own. */
+export function StrategistPage() {
+  return <PracticePage instrument="strategist" />;
+}
