@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
 import { classifyError } from '../db/health';
 import { paths } from '../components/paths';
+import { useHydrated } from '../components/hydrated';
 
 const DatabaseStatus = lazy(() => import('./DatabaseStatus').then((m) => ({ default: m.DatabaseStatus })));
 
@@ -16,12 +17,13 @@ function reportDatabaseError(error: unknown) {
 
 export function Layout() {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
       </a>
-      <header className="site-header">
+      <header className="site-header" inert={!hydrated}>
         <div className="site-header-inner">
           <p className="site-title">
             <NavLink to={paths.home()}>{t('app.title')}</NavLink>
@@ -55,7 +57,7 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} inert={!hydrated}>
         <Suspense fallback={null}>
           <DatabaseStatus />
         </Suspense>

@@ -1,8 +1,9 @@
 // The trainer's pro-action café facilitator: the topic, the three rounds and their prompts, and a round
 // timer to project. Nothing is stored; the clock is computed from Date.now() by the pure domain/cafe.
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
+import { useHydrated } from '../../components/hydrated';
 import {
   CAFE_PROMPTS,
   CAFE_ROUNDS,
@@ -25,8 +26,6 @@ import {
 
 const TICK_MS = 250;
 const LAST_ROUND = CAFE_ROUNDS.length - 1;
-
-const noSubscription = () => () => undefined;
 
 function fullscreenAvailable(): boolean {
   return (
@@ -58,7 +57,7 @@ export function CafePage() {
   const [now, setNow] = useState(0);
   const [roundAnnouncement, setRoundAnnouncement] = useState('');
   // False in the prerendered HTML and while it hydrates, then what this browser can do.
-  const canFullscreen = useSyncExternalStore(noSubscription, fullscreenAvailable, () => false);
+  const canFullscreen = useHydrated() && fullscreenAvailable();
   const [isFullscreen, setIsFullscreen] = useState(false);
 
   const running = timer.running;
