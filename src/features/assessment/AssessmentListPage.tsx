@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { useAfterFirstPaint } from '../../components/afterFirstPaint';
+import { useOneAtATime } from '../../components/useOneAtATime';
 
 const BilanList = lazy(() =>
   import('../../db/open')
@@ -20,18 +21,18 @@ export function AssessmentListPage() {
   const painted = useAfterFirstPaint();
   const loading = <p role="status">{t('app.loading')}</p>;
 
-  const start = async () => {
+  const start = useOneAtATime(async () => {
     const { createAssessment } = await import('../../db/assessments');
     const id = await createAssessment(t('home.defaultName', { date: formatDate(Date.now(), i18n.language) }));
     await navigate(paths.bilan(id));
-  };
+  });
 
   return (
     <div className="home">
       <PageTitle>{t('home.title')}</PageTitle>
       <p className="intro">{t('home.intro')}</p>
       <p>
-        <button type="button" className="button" onClick={() => void start()}>
+        <button type="button" className="button" disabled={start.busy} onClick={() => void start.run()}>
           {t('home.new')}
         </button>
       </p>
