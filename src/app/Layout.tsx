@@ -7,6 +7,7 @@ import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
 import { classifyError } from '../db/health';
 import { paths } from '../components/paths';
 import { useAfterFirstPaint } from '../components/afterFirstPaint';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 const DatabaseStatus = lazy(() => import('./DatabaseStatus').then((m) => ({ default: m.DatabaseStatus })));
 
@@ -63,14 +64,16 @@ export function Layout() {
             <DatabaseStatus />
           </Suspense>
         )}
-        <DatabaseErrorBoundary
-          isDatabaseError={(error) => classifyError(error) !== null}
-          onDatabaseError={reportDatabaseError}
-        >
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <Outlet />
-          </Suspense>
-        </DatabaseErrorBoundary>
+        <RouteErrorBoundary>
+          <DatabaseErrorBoundary
+            isDatabaseError={(error) => classifyError(error) !== null}
+            onDatabaseError={reportDatabaseError}
+          >
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </DatabaseErrorBoundary>
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('app.privacy')}</p>

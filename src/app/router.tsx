@@ -5,6 +5,7 @@ import { loadNamespaces } from '../i18n';
 import { wordingOf } from './routeTable';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 /**
  * A page loaded on first visit together with its wording (from ROUTE_TABLE, by the route's path), so
@@ -140,6 +141,7 @@ export async function preloadRoute(pathname: string): Promise<void> {
   );
 }
 
+/** The routes; a failure of the frame itself still shows the error message (each page has its own, in Layout). */
 export function AppRoutes() {
-  return useRoutes(routes);
+  return <RouteErrorBoundary>{useRoutes(routes)}</RouteErrorBoundary>;
 }
