@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from './backup';
-import { parseProfileFile, profileFile, profileFileName, PROFILE_FILE_FORMAT } from './profileFile';
+import {
+  parseProfileFile,
+  parseWorkshopResultFile,
+  profileFile,
+  profileFileName,
+  PROFILE_FILE_FORMAT,
+} from './profileFile';
 import type { ProfileSnapshot } from './snapshot';
 
 const snapshot = (o: Partial<ProfileSnapshot> = {}): ProfileSnapshot => ({
@@ -48,5 +54,29 @@ describe('profile file', () => {
     ['a profile with an unknown answer', profileFile(snapshot({ practice: { x: 1 } })), 'invalid'],
   ])('refuses %s, saying what it is', (_, text, error) => {
     expect(parseProfileFile(text)).toStrictEqual({ ok: false, error });
+  });
+});
+
+describe('workshop result file', () => {
+  it.each<[string, Partial<ProfileSnapshot>]>([
+    ['a result sent to this workshop', { workshopId: 'atelier-mars' }],
+    ['a profile shared outside any workshop', {}],
+  ])('accepts %s', (_, o) => {
+    const s = snapshot(o);
+    expect(parseWorkshopResultFile(profileFile(s), 'atelier-mars')).toStrictEqual({ ok: true, snapshot: s });
+  });
+
+  it('refuses a result sent to another workshop, naming it', () => {
+    const text = profileFile(snapshot({ workshopId: 'atelier-avril' }));
+    expect(parseWorkshopResultFile(text, 'atelier-mars')).toStrictEqual({
+      ok: false,
+      error: 'other-workshop',
+      workshopId: 'atelier-avril',
+    });
+  });
+
+  it('says a backup is a backup', () => {
+    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 2 });
+    expect(parseWorkshopResultFile(text, 'atelier-mars')).toStrictEqual({ ok: false, error: 'backup' });
   });
 });

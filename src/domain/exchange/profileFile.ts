@@ -46,3 +46,22 @@ export function parseProfileFile(
   const alias = cleanName(parsed.data.alias);
   return alias === '' ? { ok: false, error: 'invalid' } : { ok: true, snapshot: { ...parsed.data, alias } };
 }
+
+/**
+ * A result file given to a workshop: a profile file sent to this workshop, or to none (a profile shared
+ * by other means). One sent to another workshop is refused, naming that workshop's id.
+ */
+export function parseWorkshopResultFile(
+  text: string,
+  workshopId: string,
+):
+  | { ok: true; snapshot: ProfileSnapshot }
+  | { ok: false; error: ProfileFileError }
+  | { ok: false; error: 'other-workshop'; workshopId: string } {
+  const result = parseProfileFile(text);
+  if (!result.ok) return result;
+  const sentTo = result.snapshot.workshopId;
+  return sentTo === undefined || sentTo === workshopId
+    ? result
+    : { ok: false, error: 'other-workshop', workshopId: sentTo };
+}

@@ -525,6 +525,8 @@ const fail = (kind: ShareCodeError['kind']): DecodeShareCodeResult => ({ ok: fal
 
 // Room for an origin and a path around the code when a whole link is pasted.
 const MAX_LINK_OVERHEAD = 2048;
+/** The longest text worth reading as a code or a link: a paste field need hold no more. */
+export const MAX_PASTE_CHARS = MAX_CODE_CHARS + MAX_LINK_OVERHEAD;
 
 /** The code inside a pasted text: a bare code, or a link whose fragment holds it (`#p=…`, or `#…`). */
 function extractCode(input: string): string {
@@ -550,7 +552,7 @@ export async function decodeShareCode(code: string): Promise<DecodeShareCodeResu
 async function decode(input: unknown): Promise<DecodeShareCodeResult> {
   if (typeof input !== 'string') return fail('empty');
   // Sizes are checked before any decoding, so a huge paste costs nothing.
-  if (input.length > MAX_CODE_CHARS + MAX_LINK_OVERHEAD) return fail('too-long');
+  if (input.length > MAX_PASTE_CHARS) return fail('too-long');
   const code = extractCode(input);
   if (code === '') return fail('empty');
   if (code.length > MAX_CODE_CHARS) return fail('too-long');
