@@ -130,7 +130,11 @@ test('a roadmap worksheet is saved as typed and prints its text', async ({ page 
     .getByLabel('Dans 3 ans')
     .fill('Des contrats de ville qui se confondent avec des contrats de transition');
   await page.getByLabel('Ma formule').fill('Même combat, même projet');
-  await expect(page.getByText('Modifications enregistrées sur cet appareil.')).toBeVisible();
+  // The status says « Enregistrement… » until this last change is stored (it said « enregistrées »
+  // from the earlier fields already): wait for it before reloading.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Enregistrement…|Modifications enregistrées)/ }),
+  ).toHaveText('Modifications enregistrées sur cet appareil.');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Transition écologique et PV' })).toBeVisible();
   await expect(page.getByLabel('Ma formule')).toHaveValue('Même combat, même projet');
