@@ -127,7 +127,7 @@ export function SharePage() {
         </div>
         <h3>{t('share.leavesTitle')}</h3>
         <ul className="competency-list">
-          <li>{t('share.leavesAlias', { alias: alias.trim() || '…' })}</li>
+          <li>{t('share.leavesAlias', { alias: preview.alias })}</li>
           <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
           <li>{t('share.leavesCounts', counts)}</li>
           <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>
