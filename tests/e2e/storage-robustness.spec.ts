@@ -125,6 +125,31 @@ test('two tabs choosing the same answer at once both end on the one stored (item
   await expect(first(page).getByRole('radio', { name: 'Très souvent', exact: true })).toBeChecked();
 });
 
+test('two tabs giving the same grid answer at once both end on the one stored (item 9)', async ({
+  page,
+  context,
+}) => {
+  const bilan = await createBilan(page);
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto(`${bilan}/grille/strategie`);
+    await expect(tab.getByRole('article')).toHaveCount(8);
+  }
+  const aisance = (tab: Page, level: string) =>
+    tab
+      .getByRole('article')
+      .first()
+      .getByRole('group', { name: /^Aisance/ })
+      .getByRole('radio', { name: level, exact: true });
+
+  const release = await holdStore(context, 'competencyAnswers');
+  await aisance(page, 'Je pratique avec appui').check();
+  await aisance(other, 'Je maîtrise').check();
+  await release();
+
+  for (const tab of [page, other]) await expect(aisance(tab, 'Je maîtrise')).toBeChecked();
+});
+
 test('a note changed in another tab while typed here is shown, never overwritten silently (item 9)', async ({
   page,
   context,
