@@ -176,8 +176,15 @@ export default defineConfig({
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
     },
   },
+  // `npm start` and the end-to-end tests serve the build with vite preview. A page may not be shown
+  // inside another site's frame (clickjacking): a meta CSP cannot say frame-ancestors, so these are
+  // response headers; README shows the same for static hosts.
   preview: {
     host: '127.0.0.1',
+    headers: {
+      'Content-Security-Policy': "frame-ancestors 'none'",
+      'X-Frame-Options': 'DENY',
+    },
   },
   test: {
     environment: 'jsdom',

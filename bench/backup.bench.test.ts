@@ -68,6 +68,9 @@ describe('complete backup for the Lighthouse benchmark', () => {
           },
         ],
         worksheets: [],
+        groups: [],
+        receivedProfiles: [],
+        workshops: [],
       },
       now,
     );

@@ -5,5 +5,5 @@ import { useDatabaseHealth } from '../db/hooks';
 
 export function DatabaseStatus() {
   const health = useDatabaseHealth();
-  return <DatabaseBanner status={health.status} onRetry={health.retry} />;
+  return <DatabaseBanner status={health.status} unsaved={health.unsaved} onRetry={health.retry} />;
 }

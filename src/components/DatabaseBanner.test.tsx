@@ -4,12 +4,12 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { DatabaseBanner, DatabaseErrorBoundary, type DatabaseBannerStatus } from './DatabaseBanner';
 
-function renderBanner(status: DatabaseBannerStatus) {
+function renderBanner(status: DatabaseBannerStatus, unsaved = 0) {
   const onRetry = vi.fn(() => Promise.resolve());
   const onReload = vi.fn();
   render(
     <MemoryRouter>
-      <DatabaseBanner status={status} onRetry={onRetry} onReload={onReload} />
+      <DatabaseBanner status={status} unsaved={unsaved} onRetry={onRetry} onReload={onReload} />
     </MemoryRouter>,
   );
   return { onRetry, onReload };
@@ -37,7 +37,7 @@ describe('DatabaseBanner', () => {
   });
 
   it('on a full disk, says the last answer was not saved, links to the export and retries', async () => {
-    const { onRetry } = renderBanner('quota');
+    const { onRetry } = renderBanner('quota', 1);
     expect(screen.getByRole('alert')).toHaveTextContent(
       "L'espace de stockage de cet appareil est plein. Votre dernière réponse n'a pas été enregistrée.",
     );
@@ -45,6 +45,34 @@ describe('DatabaseBanner', () => {
     expect(screen.queryByRole('button', { name: 'Recharger' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('on a full disk met before any answer (first visit), speaks of no answer and offers a reload', async () => {
+    const { onReload } = renderBanner('quota', 0);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      "L'espace de stockage de cet appareil est plein : l'application ne peut rien y enregistrer pour l'instant.Libérez de la place sur l'appareil, puis rechargez la page.",
+    );
+    expect(alert).not.toHaveTextContent('réponse');
+    expect(screen.queryByRole('button', { name: 'Réessayer' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Recharger' }));
+    expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('when another tab holds an older version, asks to close the other tabs', () => {
+    renderBanner('blocked');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "L'application est ouverte dans un autre onglet avec une version plus ancienne, qui empêche de préparer vos données. Fermez les autres onglets de l'application : cette page continuera d'elle-même.",
+    );
+  });
+
+  it('when a newer version of the app holds the data, says nothing is saved and asks for a reload', async () => {
+    const { onReload } = renderBanner('newer-version');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "Vos données ont été enregistrées par une version plus récente de l'application. Pour ne pas les abîmer, cette page ne les lit pas et n'enregistre rien.",
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Recharger' }));
+    expect(onReload).toHaveBeenCalledOnce();
   });
 });
 

@@ -5,21 +5,25 @@ import { Link } from 'react-router';
 import { paths } from './paths';
 
 /** The same values as db/health.ts's DatabaseHealth (components do not import db/). */
-export type DatabaseBannerStatus = 'ok' | 'version-change' | 'closed' | 'quota';
+export type DatabaseBannerStatus = 'ok' | 'quota' | 'blocked' | 'closed' | 'version-change' | 'newer-version';
 
 const MESSAGE_KEYS = {
   'version-change': 'durability.banner.versionChange',
   closed: 'durability.banner.closed',
-  quota: 'durability.banner.quota',
+  blocked: 'durability.banner.blocked',
+  'newer-version': 'durability.banner.newerVersion',
 } as const;
 
 export function DatabaseBanner({
   status,
+  unsaved,
   onRetry,
   onReload = () => window.location.reload(),
 }: {
   readonly status: DatabaseBannerStatus;
-  /** Replays the writes the full disk refused. */
+  /** How many failed writes wait to be retried. */
+  readonly unsaved: number;
+  /** Replays the writes that failed. */
   readonly onRetry: () => Promise<void>;
   readonly onReload?: () => void;
 }) {
@@ -33,20 +37,26 @@ export function DatabaseBanner({
       .catch(() => undefined)
       .finally(() => setRetrying(false));
   };
+  // A full disk with answers to retry, or one met before anything was given (the opening failed).
+  const retryable = status === 'quota' && unsaved > 0;
 
   return (
     <div role="alert" className="alert db-banner">
-      <p>{t(MESSAGE_KEYS[status])}</p>
-      {status === 'quota' && (
-        <p>
-          <Trans
-            i18nKey="durability.banner.quotaHelp"
-            components={{ datapage: <Link to={paths.data()} /> }}
-          />
-        </p>
+      {status === 'quota' ? (
+        <>
+          <p>{t(retryable ? 'durability.banner.quota' : 'durability.banner.quotaNothingLost')}</p>
+          <p>
+            <Trans
+              i18nKey={retryable ? 'durability.banner.quotaHelp' : 'durability.banner.quotaReloadHelp'}
+              components={{ datapage: <Link to={paths.data()} /> }}
+            />
+          </p>
+        </>
+      ) : (
+        <p>{t(MESSAGE_KEYS[status])}</p>
       )}
       <div className="actions">
-        {status === 'quota' ? (
+        {retryable ? (
           <button type="button" className="button" disabled={retrying} onClick={retry}>
             {retrying ? t('durability.banner.retrying') : t('durability.banner.retry')}
           </button>

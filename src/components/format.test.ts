@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { formatDate, formatList, formatMean } from './format';
+import { formatDate, formatDateTime, formatDay, formatList, formatMean } from './format';
 
 const LANGUAGES = ['fr', 'en'] as const;
 
@@ -79,5 +79,41 @@ describe('formatList', () => {
     for (let n = 0; n <= items.length; n++) {
       expect(formatList(items.slice(0, n), lng)).toBe(intl(lng, items.slice(0, n)));
     }
+  });
+});
+
+describe('a date that is none', () => {
+  it.each([
+    ['fr', 'date inconnue'],
+    ['en', 'unknown date'],
+    ['de', '–'],
+  ])('is written as such, never thrown (%s)', (lng, unknown) => {
+    for (const timestamp of [
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      8.64e15 + 1,
+      Date.parse('20266-01-01T12:00:00'),
+    ]) {
+      expect(formatDate(timestamp, lng)).toBe(unknown);
+      expect(formatDateTime(timestamp, lng)).toBe(unknown);
+    }
+    for (const day of ['', '2026-13-45', '0000-00-00', '20266-01-01', '2026-02-29'])
+      expect(formatDay(day, lng)).toBe(unknown);
+  });
+
+  it('writes a real calendar day as formatDate writes its noon', () => {
+    expect(formatDay('2026-03-12', 'fr')).toBe('12 mars 2026');
+    expect(formatDay('2028-02-29', 'en')).toBe('February 29, 2028');
+  });
+
+  it('never throws, whatever the number or the text', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.string(), fc.constantFrom(...LANGUAGES, 'de'), (timestamp, day, lng) => {
+        expect(typeof formatDate(timestamp, lng)).toBe('string');
+        expect(typeof formatDateTime(timestamp, lng)).toBe('string');
+        expect(typeof formatDay(day, lng)).toBe('string');
+      }),
+    );
   });
 });

@@ -8,6 +8,7 @@
 // outside what these cover (another language, a figure of 1,000 or more, a date and time) goes to
 // Intl, whose formatters are kept, one of each kind per language.
 import i18n from '../i18n';
+import { dayTimestamp } from '../domain/dates';
 
 const meanFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -53,30 +54,39 @@ export function formatMean(value: number | null, lng: string): string {
   );
 }
 
+/** What is written for a date that is none (NaN, out of Date's range): formatting never throws. */
+function unknownDate(lng: string): string {
+  return i18n.t('format.unknownDate', { lng, ns: 'common', defaultValue: '–' });
+}
+
 /** A day, in the reader's local time: « 12 mars 2026 », "March 12, 2026". */
 export function formatDate(timestamp: number, lng: string): string {
-  if (WRITTEN[lng]) {
-    const date = new Date(timestamp);
-    if (!Number.isNaN(date.getTime()))
-      return i18n.t('format.date', {
-        lng,
-        ns: 'common',
-        day: date.getDate(),
-        month: i18n.t(`format.month.${date.getMonth()}`, { lng, ns: 'common' }),
-        year: date.getFullYear(),
-      });
-  }
-  return cached(dateFormats, lng, () => new Intl.DateTimeFormat(lng, { dateStyle: 'long' })).format(
-    timestamp,
-  );
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return unknownDate(lng);
+  if (WRITTEN[lng])
+    return i18n.t('format.date', {
+      lng,
+      ns: 'common',
+      day: date.getDate(),
+      month: i18n.t(`format.month.${date.getMonth()}`, { lng, ns: 'common' }),
+      year: date.getFullYear(),
+    });
+  return cached(dateFormats, lng, () => new Intl.DateTimeFormat(lng, { dateStyle: 'long' })).format(date);
+}
+
+/** A calendar day written `YYYY-MM-DD` (a workshop's, a review's), as formatDate writes it. */
+export function formatDay(day: string, lng: string): string {
+  return formatDate(dayTimestamp(day) ?? Number.NaN, lng);
 }
 
 export function formatDateTime(timestamp: number, lng: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return unknownDate(lng);
   return cached(
     dateTimeFormats,
     lng,
     () => new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short' }),
-  ).format(timestamp);
+  ).format(date);
 }
 
 /** « A, B et C », "A, B, and C". */

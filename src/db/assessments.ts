@@ -11,6 +11,13 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+// What each write is about (health.ts's WriteKey): a newer stored write of the same thing replaces an
+// older failed one, and deleting a bilan replaces every failed write of its answers.
+const bilanKey = (id: string) => `bilan|${id}`;
+const competencyKey = (id: string, itemId: string, fields: readonly string[]) =>
+  `${bilanKey(id)}|competency|${itemId}${fields.length > 0 ? `|${[...fields].sort().join(',')}` : ''}`;
+const postureKey = (id: string, itemId: string) => `${bilanKey(id)}|posture|${itemId}`;
+
 export async function createAssessment(
   name: string,
   database: AppDatabase = db,
@@ -33,11 +40,17 @@ export async function createAssessment(
 }
 
 export async function renameAssessment(id: string, name: string, database: AppDatabase = db): Promise<void> {
-  await database.health.guardWrite(() => database.assessments.update(id, { name, updatedAt: Date.now() }));
+  await database.health.guardWrite(
+    () => database.assessments.update(id, { name, updatedAt: Date.now() }),
+    `${bilanKey(id)}|name`,
+  );
 }
 
 export async function rememberPage(id: string, page: string, database: AppDatabase = db): Promise<void> {
-  await database.health.guardWrite(() => database.assessments.update(id, { lastPage: page }));
+  await database.health.guardWrite(
+    () => database.assessments.update(id, { lastPage: page }),
+    `${bilanKey(id)}|lastPage`,
+  );
 }
 
 /** Deletes a bilan with its answers and its development plan, together or not at all. */
@@ -48,13 +61,15 @@ export async function deleteAssessment(id: string, database: AppDatabase = db): 
     database.postureAnswers,
     database.planItems,
   ];
-  await database.health.guardWrite(() =>
-    database.transaction('rw', tables, async () => {
-      await database.competencyAnswers.where('assessmentId').equals(id).delete();
-      await database.postureAnswers.where('assessmentId').equals(id).delete();
-      await database.planItems.where('assessmentId').equals(id).delete();
-      await database.assessments.delete(id);
-    }),
+  await database.health.guardWrite(
+    () =>
+      database.transaction('rw', tables, async () => {
+        await database.competencyAnswers.where('assessmentId').equals(id).delete();
+        await database.postureAnswers.where('assessmentId').equals(id).delete();
+        await database.planItems.where('assessmentId').equals(id).delete();
+        await database.assessments.delete(id);
+      }),
+    bilanKey(id),
   );
 }
 
@@ -69,23 +84,25 @@ export async function saveCompetencyResponse(
   patch: Partial<CompetencyResponse>,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.health.guardWrite(() =>
-    database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
-      const key = answerKey(assessmentId, itemId);
-      const existing = await database.competencyAnswers.get(key);
-      const now = Date.now();
-      const merged: StoredCompetencyAnswer = {
-        ...(existing ?? { id: key, assessmentId, itemId }),
-        ...patch,
-        contentVersion: CONTENT_VERSION,
-        updatedAt: now,
-      };
-      for (const k of Object.keys(merged) as (keyof StoredCompetencyAnswer)[]) {
-        if (merged[k] === undefined) delete merged[k];
-      }
-      await database.competencyAnswers.put(merged);
-      await database.assessments.update(assessmentId, { updatedAt: now });
-    }),
+  await database.health.guardWrite(
+    () =>
+      database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+        const key = answerKey(assessmentId, itemId);
+        const existing = await database.competencyAnswers.get(key);
+        const now = Date.now();
+        const merged: StoredCompetencyAnswer = {
+          ...(existing ?? { id: key, assessmentId, itemId }),
+          ...patch,
+          contentVersion: CONTENT_VERSION,
+          updatedAt: now,
+        };
+        for (const k of Object.keys(merged) as (keyof StoredCompetencyAnswer)[]) {
+          if (merged[k] === undefined) delete merged[k];
+        }
+        await database.competencyAnswers.put(merged);
+        await database.assessments.update(assessmentId, { updatedAt: now });
+      }),
+    competencyKey(assessmentId, itemId, Object.keys(patch)),
   );
 }
 
@@ -94,11 +111,13 @@ export async function clearCompetencyResponse(
   itemId: CompetencyId,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.health.guardWrite(() =>
-    database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
-      await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
-      await database.assessments.update(assessmentId, { updatedAt: Date.now() });
-    }),
+  await database.health.guardWrite(
+    () =>
+      database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+        await database.competencyAnswers.delete(answerKey(assessmentId, itemId));
+        await database.assessments.update(assessmentId, { updatedAt: Date.now() });
+      }),
+    competencyKey(assessmentId, itemId, []),
   );
 }
 
@@ -109,22 +128,24 @@ export async function savePostureValue(
   value: PostureValue | undefined,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.health.guardWrite(() =>
-    database.transaction('rw', database.assessments, database.postureAnswers, async () => {
-      const id = answerKey(assessmentId, itemId);
-      const now = Date.now();
-      if (value === undefined) await database.postureAnswers.delete(id);
-      else
-        await database.postureAnswers.put({
-          id,
-          assessmentId,
-          itemId,
-          value,
-          contentVersion: CONTENT_VERSION,
-          updatedAt: now,
-        });
-      await database.assessments.update(assessmentId, { updatedAt: now });
-    }),
+  await database.health.guardWrite(
+    () =>
+      database.transaction('rw', database.assessments, database.postureAnswers, async () => {
+        const id = answerKey(assessmentId, itemId);
+        const now = Date.now();
+        if (value === undefined) await database.postureAnswers.delete(id);
+        else
+          await database.postureAnswers.put({
+            id,
+            assessmentId,
+            itemId,
+            value,
+            contentVersion: CONTENT_VERSION,
+            updatedAt: now,
+          });
+        await database.assessments.update(assessmentId, { updatedAt: now });
+      }),
+    postureKey(assessmentId, itemId),
   );
 }
 

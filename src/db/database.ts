@@ -5,7 +5,7 @@ import type { PlanItem } from '../domain/plan';
 import type { Worksheet } from '../domain/worksheet';
 import type { PeerGroup, ReceivedProfile } from '../domain/group';
 import type { Workshop } from '../domain/workshop';
-import { createHealthStore, type HealthStore } from './health';
+import { createHealthStore, warnBeforeLeaving, type HealthStore } from './health';
 import { declareVersions } from './migrations';
 
 export interface StoredCompetencyAnswer extends CompetencyAnswer {
@@ -17,6 +17,9 @@ export interface StoredPostureAnswer extends PostureAnswer {
   /** `${assessmentId}|${itemId}`. */
   readonly id: string;
 }
+
+// Dexie stores version n as IndexedDB version 10 n (plus 1 when it patched a schema by itself).
+const DEXIE_VERSION_FACTOR = 10;
 
 // Changing this name, or a store in migrations.ts without a new version and a migration, wipes users' data.
 export const DB_NAME = 'quel-developpeur-euse';
@@ -47,13 +50,28 @@ export class AppDatabase extends Dexie {
       this.health.signal(event.newVersion ? 'version-change' : 'closed');
       return false;
     });
-    // The browser closed the connection itself (site data cleared, storage failure). Dexie's own
-    // 'close' event also fires on every deliberate or recoverable close (back-forward cache), so the
-    // IndexedDB event, which fires only on a forced close, is the one listened to.
+    // Another tab still runs an older version and does not let go of it: the upgrade waits (and every
+    // query with it) until that tab is closed. Say so; the banner goes once the upgrade went through.
+    this.on('blocked', () => this.health.signal('blocked'));
     this.on(
       'ready',
       (vipDb) => {
-        vipDb.backendDB()?.addEventListener('close', () => this.health.signal('closed'));
+        this.health.clear('blocked');
+        const backend = vipDb.backendDB();
+        // A newer version of the app already shaped this data (Dexie opens it anyway, at its version):
+        // this code must not write into it. Refusing to open makes every query and write fail, and say
+        // why (classifyError reads the VersionError inside Dexie's DatabaseClosedError).
+        const stored = backend ? Math.floor(backend.version / DEXIE_VERSION_FACTOR) : 0;
+        if (stored > vipDb.verno) {
+          this.health.signal('newer-version');
+          return Dexie.Promise.reject(
+            new Dexie.VersionError(`Stored version ${stored} is newer than ${vipDb.verno}`),
+          );
+        }
+        // The browser closed the connection itself (site data cleared, storage failure). Dexie's own
+        // 'close' event also fires on every deliberate or recoverable close (back-forward cache), so
+        // the IndexedDB event, which fires only on a forced close, is the one listened to.
+        backend?.addEventListener('close', () => this.health.signal('closed'));
       },
       true,
     );
@@ -61,6 +79,8 @@ export class AppDatabase extends Dexie {
 }
 
 export const db = new AppDatabase();
+// Leaving while an answer is still being written (or waits to be retried on a full disk) would lose it.
+if (typeof window !== 'undefined') warnBeforeLeaving(db.health);
 
 export function answerKey(assessmentId: string, itemId: string): string {
   return `${assessmentId}|${itemId}`;

@@ -1,8 +1,16 @@
 // Owns writes to peer groups, the profiles received into them, and trainer workshops (each with its group).
 import type { ProfileSnapshot } from '../domain/exchange/snapshot';
-import { receivedKey } from '../domain/group';
+import { placeReceived, type PeerGroup, type ReceivedProfile } from '../domain/group';
+import { cleanName } from '../domain/text';
 import type { Workshop } from '../domain/workshop';
 import { db, type AppDatabase } from './database';
+
+/** A group name or workshop title as stored (cleanName); the UI refuses one that cleans to nothing. */
+function storedName(name: string): string {
+  const clean = cleanName(name);
+  if (clean === '') throw new RangeError('A name needs at least one visible character');
+  return clean;
+}
 
 export async function createGroup(
   name: string,
@@ -12,7 +20,7 @@ export async function createGroup(
   const id = crypto.randomUUID();
   await database.groups.add({
     id,
-    name,
+    name: storedName(name),
     anonymous: options.anonymous ?? false,
     createdAt: Date.now(),
     ...(options.workshopId ? { workshopId: options.workshopId } : {}),
@@ -21,7 +29,7 @@ export async function createGroup(
 }
 
 export async function renameGroup(id: string, name: string, database: AppDatabase = db): Promise<void> {
-  await database.groups.update(id, { name });
+  await database.groups.update(id, { name: storedName(name) });
 }
 
 export async function setGroupAnonymous(
@@ -39,7 +47,10 @@ export async function deleteGroup(id: string, database: AppDatabase = db): Promi
   });
 }
 
-/** Keeps a received profile in a group; the same snapshot twice is recognised and not duplicated. */
+/**
+ * Keeps a received profile in a group. The same snapshot twice (same id, same content) is recognised
+ * and not duplicated; one that reuses an id with other content is kept as another profile.
+ */
 export async function addReceivedProfile(
   groupId: string,
   snapshot: ProfileSnapshot,
@@ -48,10 +59,15 @@ export async function addReceivedProfile(
 ): Promise<'added' | 'duplicate'> {
   return database.transaction('rw', database.receivedProfiles, database.groups, async () => {
     if (!(await database.groups.get(groupId))) throw new Error(`No group ${groupId}`);
-    const id = receivedKey(groupId, snapshot.id);
-    if (await database.receivedProfiles.get(id)) return 'duplicate';
+    const sameId = await database.receivedProfiles
+      .where('groupId')
+      .equals(groupId)
+      .filter((p) => p.snapshot.id === snapshot.id)
+      .toArray();
+    const place = placeReceived(groupId, snapshot, sameId);
+    if (place.duplicate) return 'duplicate';
     await database.receivedProfiles.add({
-      id,
+      id: place.id,
       groupId,
       snapshot,
       receivedAt: Date.now(),
@@ -68,16 +84,18 @@ export async function addReceivedProfiles(
   database: AppDatabase = db,
 ): Promise<{ added: number; duplicates: number }> {
   return database.transaction('rw', database.receivedProfiles, async () => {
-    const seen = new Set(
-      (await database.receivedProfiles.where('groupId').equals(groupId).primaryKeys()) as string[],
-    );
+    const held: ReceivedProfile[] = await database.receivedProfiles
+      .where('groupId')
+      .equals(groupId)
+      .toArray();
     const now = Date.now();
-    const rows = [];
+    const rows: ReceivedProfile[] = [];
     for (const snapshot of snapshots) {
-      const id = receivedKey(groupId, snapshot.id);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      rows.push({ id, groupId, snapshot, receivedAt: now });
+      const place = placeReceived(groupId, snapshot, held);
+      if (place.duplicate) continue;
+      const row = { id: place.id, groupId, snapshot, receivedAt: now };
+      held.push(row);
+      rows.push(row);
     }
     await database.receivedProfiles.bulkAdd(rows);
     return { added: rows.length, duplicates: snapshots.length - rows.length };
@@ -88,21 +106,43 @@ export async function removeReceivedProfile(id: string, database: AppDatabase = 
   await database.receivedProfiles.delete(id);
 }
 
+/** The group that collects a workshop's results, as a new row. */
+const collectingGroup = (workshop: Workshop, now: number): PeerGroup => ({
+  id: crypto.randomUUID(),
+  name: workshop.title,
+  anonymous: workshop.anonymous,
+  workshopId: workshop.id,
+  createdAt: now,
+});
+
 /** A workshop and the group that collects its results, created together. */
 export async function createWorkshop(
   workshop: Omit<Workshop, 'createdAt'>,
   database: AppDatabase = db,
 ): Promise<void> {
+  const stored: Workshop = { ...workshop, title: storedName(workshop.title), createdAt: Date.now() };
   await database.transaction('rw', database.workshops, database.groups, async () => {
-    const now = Date.now();
-    await database.workshops.add({ ...workshop, createdAt: now });
-    await database.groups.add({
-      id: crypto.randomUUID(),
-      name: workshop.title,
-      anonymous: workshop.anonymous,
-      workshopId: workshop.id,
-      createdAt: now,
-    });
+    await database.workshops.add(stored);
+    await database.groups.add(collectingGroup(stored, stored.createdAt));
+  });
+}
+
+/**
+ * The group collecting a workshop's results, created again (empty) when it was deleted: a workshop
+ * always has one, so its page and the results sent to it keep working. Undefined for an unknown workshop.
+ */
+export async function ensureWorkshopGroup(
+  workshopId: string,
+  database: AppDatabase = db,
+): Promise<string | undefined> {
+  return database.transaction('rw', database.workshops, database.groups, async () => {
+    const workshop = await database.workshops.get(workshopId);
+    if (!workshop) return undefined;
+    const group = await database.groups.where('workshopId').equals(workshopId).first();
+    if (group) return group.id;
+    const created = collectingGroup(workshop, Date.now());
+    await database.groups.add(created);
+    return created.id;
   });
 }
 
@@ -119,12 +159,4 @@ export async function deleteWorkshop(id: string, database: AppDatabase = db): Pr
       await database.workshops.delete(id);
     },
   );
-}
-
-/** The group collecting a workshop's results. */
-export async function groupOfWorkshop(
-  workshopId: string,
-  database: AppDatabase = db,
-): Promise<string | undefined> {
-  return (await database.groups.where('workshopId').equals(workshopId).first())?.id;
 }

@@ -178,15 +178,33 @@ export function useWorkshop(
   }, [id]);
 }
 
-/** The database's health for the app's banner, and the replay of the writes a full disk refused. */
+/** The database's health for the app's banner, and the replay of the writes that failed. */
 export function useDatabaseHealth(database: AppDatabase = db): {
   readonly status: DatabaseHealth;
+  /** How many failed writes wait to be retried. */
+  readonly unsaved: number;
   readonly retry: () => Promise<void>;
 } {
-  const status = useSyncExternalStore(
-    database.health.subscribe,
-    database.health.getSnapshot,
-    database.health.getSnapshot,
+  const { health } = database;
+  const status = useSyncExternalStore(health.subscribe, health.getSnapshot, health.getSnapshot);
+  const unsaved = useSyncExternalStore(health.subscribe, health.unsavedCount, health.unsavedCount);
+  return { status, unsaved, retry: health.retry };
+}
+
+/**
+ * Where the person's changes stand: `saving` while a write is under way; `unsaved` while a failed one
+ * is neither stored since nor replaced by a newer stored one. Re-renders only when either changes.
+ */
+export function useSaveState(database: AppDatabase = db): {
+  readonly saving: boolean;
+  readonly unsaved: boolean;
+} {
+  const { health } = database;
+  const saving = useSyncExternalStore(health.subscribe, health.isWriting, health.isWriting);
+  const unsaved = useSyncExternalStore(
+    health.subscribe,
+    () => health.unsavedCount() > 0,
+    () => health.unsavedCount() > 0,
   );
-  return { status, retry: database.health.retry };
+  return { saving, unsaved };
 }

@@ -2,6 +2,9 @@
 import type { PlanItem } from '../domain/plan';
 import { db, type AppDatabase } from './database';
 
+// What each write is about (health.ts's WriteKey): deleting an item replaces its failed changes.
+const planKey = (id: string) => `plan|${id}`;
+
 export async function addPlanItem(
   assessmentId: string,
   targetId: string,
@@ -9,17 +12,19 @@ export async function addPlanItem(
 ): Promise<string> {
   const now = Date.now();
   const id = crypto.randomUUID();
-  await database.planItems.add({
-    id,
-    assessmentId,
-    targetId,
-    why: '',
-    how: [],
-    withWhom: '',
-    reviewOn: '',
-    createdAt: now,
-    updatedAt: now,
-  });
+  await database.health.guardWrite(() =>
+    database.planItems.add({
+      id,
+      assessmentId,
+      targetId,
+      why: '',
+      how: [],
+      withWhom: '',
+      reviewOn: '',
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
   return id;
 }
 
@@ -30,9 +35,12 @@ export async function updatePlanItem(
   change: PlanItemChange,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.planItems.update(id, { ...change, updatedAt: Date.now() });
+  await database.health.guardWrite(
+    () => database.planItems.update(id, { ...change, updatedAt: Date.now() }),
+    `${planKey(id)}|${Object.keys(change).sort().join(',')}`,
+  );
 }
 
 export async function deletePlanItem(id: string, database: AppDatabase = db): Promise<void> {
-  await database.planItems.delete(id);
+  await database.health.guardWrite(() => database.planItems.delete(id), planKey(id));
 }

@@ -2,15 +2,23 @@
 import type { WorksheetField } from '../domain/worksheet';
 import { db, type AppDatabase } from './database';
 
+// What each write is about (health.ts's WriteKey): deleting a worksheet replaces its failed changes.
+const worksheetKey = (id: string) => `worksheet|${id}`;
+
 export async function createWorksheet(title: string, database: AppDatabase = db): Promise<string> {
   const now = Date.now();
   const id = crypto.randomUUID();
-  await database.worksheets.add({ id, title, fields: {}, createdAt: now, updatedAt: now });
+  await database.health.guardWrite(() =>
+    database.worksheets.add({ id, title, fields: {}, createdAt: now, updatedAt: now }),
+  );
   return id;
 }
 
 export async function renameWorksheet(id: string, title: string, database: AppDatabase = db): Promise<void> {
-  await database.worksheets.update(id, { title, updatedAt: Date.now() });
+  await database.health.guardWrite(
+    () => database.worksheets.update(id, { title, updatedAt: Date.now() }),
+    `${worksheetKey(id)}|title`,
+  );
 }
 
 /** Changes one field only, inside a transaction, so two tabs editing different fields both keep theirs. */
@@ -20,17 +28,21 @@ export async function saveWorksheetField(
   text: string,
   database: AppDatabase = db,
 ): Promise<void> {
-  await database.transaction('rw', database.worksheets, async () => {
-    const sheet = await database.worksheets.get(id);
-    if (!sheet) throw new Error(`No worksheet ${id}`);
-    await database.worksheets.put({
-      ...sheet,
-      fields: { ...sheet.fields, [field]: text },
-      updatedAt: Date.now(),
-    });
-  });
+  await database.health.guardWrite(
+    () =>
+      database.transaction('rw', database.worksheets, async () => {
+        const sheet = await database.worksheets.get(id);
+        if (!sheet) throw new Error(`No worksheet ${id}`);
+        await database.worksheets.put({
+          ...sheet,
+          fields: { ...sheet.fields, [field]: text },
+          updatedAt: Date.now(),
+        });
+      }),
+    `${worksheetKey(id)}|field|${field}`,
+  );
 }
 
 export async function deleteWorksheet(id: string, database: AppDatabase = db): Promise<void> {
-  await database.worksheets.delete(id);
+  await database.health.guardWrite(() => database.worksheets.delete(id), worksheetKey(id));
 }

@@ -130,7 +130,11 @@ test('a roadmap worksheet is saved as typed and prints its text', async ({ page 
     .getByLabel('Dans 3 ans')
     .fill('Des contrats de ville qui se confondent avec des contrats de transition');
   await page.getByLabel('Ma formule').fill('Même combat, même projet');
-  await expect(page.getByText('Modifications enregistrées sur cet appareil.')).toBeVisible();
+  // The status says « Enregistrement… » until this last change is stored (it said « enregistrées »
+  // from the earlier fields already): wait for it before reloading.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Enregistrement…|Modifications enregistrées)/ }),
+  ).toHaveText('Modifications enregistrées sur cet appareil.');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Transition écologique et PV' })).toBeVisible();
   await expect(page.getByLabel('Ma formule')).toHaveValue('Même combat, même projet');
@@ -169,7 +173,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   const file = testInfo.outputPath('sauvegarde.json');
   await download.saveAs(file);
   await expect(
-    page.getByRole('status').filter({ hasText: 'Sauvegarde téléchargée : 1 bilan(s)' }),
+    page.getByRole('status').filter({ hasText: 'Sauvegarde téléchargée. Elle contient : 1 bilan,' }),
   ).toBeVisible();
 
   // A fresh browser profile: nothing there, then the import.
@@ -185,7 +189,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await input.setInputFiles(broken);
   await expect(fresh.getByRole('alert')).toContainText('illisible ou incomplet');
   const future = testInfo.outputPath('future.json');
-  await writeFile(future, text.replace('"version": 1', '"version": 99'));
+  await writeFile(future, text.replace(/"version": \d+/, '"version": 99'));
   await input.setInputFiles(future);
   await expect(fresh.getByRole('alert')).toContainText('version plus récente');
   const foreign = testInfo.outputPath('autre.json');
@@ -198,10 +202,14 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await fresh.goto('/donnees');
   await fresh.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
   const preview = fresh.getByRole('region', { name: /^Contenu de « sauvegarde\.json »/ });
-  await expect(preview).toContainText('1 bilan(s) et 0 feuille(s) de route.');
+  await expect(preview).toContainText(
+    'Ce fichier contient : 1 bilan, 24 réponses et notes et 1 piste de plan de développement.',
+  );
   await expect(preview).toContainText('24 réponses');
   await preview.getByRole('button', { name: 'Importer' }).click();
-  await expect(fresh.getByRole('status').filter({ hasText: 'Import terminé : 1 bilan(s)' })).toBeVisible();
+  await expect(
+    fresh.getByRole('status').filter({ hasText: 'Import terminé. Ajouté sur cet appareil : 1 bilan,' }),
+  ).toBeVisible();
 
   await fresh.goto('/');
   await fresh.getByRole('link', { name: /^Voir le profil/ }).click();
@@ -217,7 +225,9 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await expect(fresh.getByRole('radio', { name: "Ne pas l'importer (garder celui d'ici)" })).toBeChecked();
   await fresh.getByRole('radio', { name: 'Garder les deux' }).check();
   await fresh.getByRole('button', { name: 'Importer' }).click();
-  await expect(fresh.getByRole('status').filter({ hasText: 'Import terminé : 1 bilan(s)' })).toBeVisible();
+  await expect(
+    fresh.getByRole('status').filter({ hasText: 'Import terminé. Ajouté sur cet appareil : 1 bilan,' }),
+  ).toBeVisible();
   await fresh.goto('/');
   await expect(fresh.getByRole('heading', { level: 2, name: /\(copie importée\)$/ })).toBeVisible();
   await expect(

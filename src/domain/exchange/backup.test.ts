@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../assessment';
 import type { CompetencyId } from '../content/grid';
 import { CONTENT_VERSION } from '../content/version';
+import type { PeerGroup, ReceivedProfile } from '../group';
 import type { PlanItem } from '../plan';
 import type { Worksheet } from '../worksheet';
+import type { Workshop } from '../workshop';
 import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
+  backupCounts,
   backupFileName,
   backupSchema,
   buildBackup,
@@ -18,7 +21,9 @@ import {
   type Backup,
   type BackupError,
   type BackupSource,
+  type ExistingIds,
 } from './backup';
+import { buildSnapshot, type ProfileSnapshot } from './snapshot';
 
 const NOW = Date.UTC(2026, 2, 5, 10, 30);
 const T = Date.UTC(2026, 1, 1);
@@ -71,10 +76,66 @@ const worksheet = (id: string, o: Partial<Worksheet> = {}): Worksheet => ({
   ...o,
 });
 
-/** Two bilans with every kind of answer, a plan, and one worksheet. */
+const group = (id: string, o: Partial<PeerGroup> = {}): PeerGroup => ({
+  id,
+  name: `Groupe ${id}`,
+  anonymous: false,
+  createdAt: T,
+  ...o,
+});
+const snapshot = (id: string, workshopId?: string): ProfileSnapshot =>
+  buildSnapshot({
+    responses: { [NEGO]: { aisance: 3, note: 'Avec la DDETS' } },
+    values: { 'acrobat.haut.1': 4, 'reflection.grid': 'Une note' },
+    alias: `Alias ${id}`,
+    includeNotes: true,
+    now: T,
+    contentVersion: CONTENT_VERSION,
+    ...(workshopId !== undefined ? { workshopId } : {}),
+    randomId: () => id,
+  });
+const received = (
+  groupId: string,
+  snapshotId: string,
+  o: Partial<ReceivedProfile> = {},
+): ReceivedProfile => ({
+  id: `${groupId}|${snapshotId}`,
+  groupId,
+  receivedAt: T,
+  snapshot: snapshot(snapshotId),
+  ...o,
+});
+const workshop = (id: string, o: Partial<Workshop> = {}): Workshop => ({
+  id,
+  title: `Atelier ${id}`,
+  date: '2026-03-12',
+  instruments: ['acrobat', 'situations'],
+  anonymous: true,
+  createdAt: T,
+  ...o,
+});
+const WORKSHOP_OF_A = { id: 'k1', title: 'Atelier k1', instruments: ['acrobat' as const], anonymous: true };
+const none = (): ExistingIds => ({
+  assessments: new Set(),
+  worksheets: new Set(),
+  groups: new Set(),
+  workshops: new Set(),
+});
+const existing = (o: Partial<Record<keyof ExistingIds, string[]>>): ExistingIds => ({
+  ...none(),
+  ...Object.fromEntries(Object.entries(o).map(([k, ids]) => [k, new Set(ids)])),
+});
+
+/**
+ * Two bilans (one started from a workshop) with every kind of answer and a plan, one worksheet, a peer
+ * group with two received profiles (one the person's own), and a workshop with the group collecting it.
+ */
 function buildSource(o: Partial<BackupSource> = {}): BackupSource {
   return {
-    assessments: [assessment('a', { lastPage: 'grille/animation' }), assessment('b')],
+    assessments: [
+      assessment('a', { lastPage: 'grille/animation', workshop: WORKSHOP_OF_A }),
+      assessment('b'),
+    ],
     competencyAnswers: [
       competency('a', NEGO, { acquisition: 'terrain', envie: true, note: 'Avec « la DDCS »' }),
       competency('a', VEILLE, { notConcerned: true }),
@@ -88,6 +149,13 @@ function buildSource(o: Partial<BackupSource> = {}): BackupSource {
     ],
     planItems: [planItem('p1', 'a'), planItem('p2', 'a', { reviewOn: '', how: [] }), planItem('p3', 'b')],
     worksheets: [worksheet('w1')],
+    groups: [group('g1'), group('g2', { anonymous: true, workshopId: 'k1', name: 'Atelier k1' })],
+    receivedProfiles: [
+      received('g1', '00000000000000a1'),
+      received('g1', '00000000000000a2', { own: true }),
+      received('g2', '00000000000000a3', { snapshot: snapshot('00000000000000a3', 'k1') }),
+    ],
+    workshops: [workshop('k1')],
     ...o,
   };
 }
@@ -120,7 +188,7 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
     const b = validBackup();
     expect(b).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: '2026-03-05T10:30:00.000Z',
       contentVersion: CONTENT_VERSION,
     });
@@ -137,6 +205,44 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
     const b = buildBackup(buildSource({ assessments: [assessment('b')] }), NOW);
     expect(b.assessments.map((a) => a.id)).toEqual(['b']);
     expect(serializeBackup(b)).not.toContain('"a"');
+  });
+
+  it('holds groups with their received profiles, and workshops', () => {
+    const b = validBackup();
+    expect(b.groups.map((g) => [g.id, g.receivedProfiles.map((r) => r.snapshot.id)])).toEqual([
+      ['g1', ['00000000000000a1', '00000000000000a2']],
+      ['g2', ['00000000000000a3']],
+    ]);
+    expect(b.groups[0]?.receivedProfiles[1]).toEqual(received('g1', '00000000000000a2', { own: true }));
+    expect(b.workshops).toEqual([workshop('k1')]);
+    expect(first(b.assessments).workshop).toEqual(WORKSHOP_OF_A);
+    expect(backupCounts(b)).toEqual({
+      assessments: 2,
+      answers: 7,
+      planItems: 3,
+      worksheets: 1,
+      groups: 2,
+      receivedProfiles: 3,
+      workshops: 1,
+    });
+  });
+
+  it('leaves out profiles of a group that no longer exists', () => {
+    const b = buildBackup(buildSource({ groups: [group('g2', { workshopId: 'k1' })] }), NOW);
+    expect(b.groups.map((g) => g.receivedProfiles.length)).toEqual([1]);
+  });
+
+  it('writes a stored day that is not a real calendar day as no date, so the file can be restored', () => {
+    const b = buildBackup(
+      buildSource({
+        workshops: [workshop('k1', { date: '' }), workshop('k2', { date: '20266-01-01' })],
+        planItems: [planItem('p1', 'a', { reviewOn: '2026-02-30' })],
+      }),
+      NOW,
+    );
+    expect(b.workshops.map((w) => w.date)).toEqual(['', '']);
+    expect(first(first(b.assessments).planItems).reviewOn).toBe('');
+    expect(parseBackup(serializeBackup(b)).ok).toBe(true);
   });
 
   it('serializes with a two-space indent', () => {
@@ -162,7 +268,7 @@ describe('parseBackup rejects', () => {
     ['a JSON number', '42', 'foreign'],
     ['a foreign object', '{"name":"x","items":[]}', 'foreign'],
     ['a wrong format name', edited((b) => Object.assign(b, { format: 'autre-app/sauvegarde' })), 'foreign'],
-    ['version 2', edited((b) => Object.assign(b, { version: 2 })), 'future-version'],
+    ['version 3', edited((b) => Object.assign(b, { version: 3 })), 'future-version'],
     ['version 0', edited((b) => Object.assign(b, { version: 0 })), 'schema', 'version'],
     ['a version that is not a number', edited((b) => Object.assign(b, { version: '1' })), 'schema'],
     [
@@ -187,20 +293,20 @@ describe('parseBackup rejects', () => {
       'duplicate bilan ids',
       edited((b) => b.assessments.push(first(b.assessments))),
       'schema',
-      'bilan id a appears twice',
+      'assessments.2.id: bilan id a appears twice',
     ],
     [
       'duplicate plan item ids',
       edited((b) => Object.assign(first(first(b.assessments).planItems), { id: 'p2' })),
       'schema',
-      'plan item id p2',
+      'assessments.0.planItems.1.id: plan item id p2',
     ],
     ['duplicate worksheet ids', edited((b) => b.worksheets.push(first(b.worksheets))), 'schema', 'worksheet'],
     [
       'the same competence twice in a bilan',
       edited((b) => Object.assign(first(b.assessments).competencyAnswers[1] ?? {}, { itemId: NEGO })),
       'schema',
-      'appears twice',
+      'assessments.0.competencyAnswers.1.itemId: item',
     ],
     [
       'an unknown competence id',
@@ -212,8 +318,9 @@ describe('parseBackup rejects', () => {
       'an answer that kept its composite id',
       edited((b) => Object.assign(first(first(b.assessments).competencyAnswers), { id: 'a|x' })),
       'schema',
+      'assessments.0.competencyAnswers.0.id',
     ],
-    ['an unknown top-level key', edited((b) => Object.assign(b, { extra: true })), 'schema'],
+    ['an unknown top-level key', edited((b) => Object.assign(b, { extra: true })), 'schema', 'extra'],
     [
       'a note over 10 000 characters',
       edited((b) =>
@@ -245,6 +352,54 @@ describe('parseBackup rejects', () => {
     ],
     ['an empty bilan id', edited((b) => Object.assign(first(b.assessments), { id: '' })), 'schema'],
     ['a missing worksheets list', edited((b) => Object.assign(b, { worksheets: undefined })), 'schema'],
+    ['a missing groups list', edited((b) => Object.assign(b, { groups: undefined })), 'schema', 'groups'],
+    [
+      'a received profile whose groupId differs from its group',
+      edited((b) => Object.assign(first(first(b.groups).receivedProfiles), { groupId: 'g2' })),
+      'schema',
+      'groups.0.receivedProfiles.0.groupId',
+    ],
+    [
+      'a received profile that is not a valid snapshot',
+      edited((b) => Object.assign(first(first(b.groups).receivedProfiles).snapshot, { alias: '' })),
+      'schema',
+      'groups.0.receivedProfiles.0.snapshot.alias',
+    ],
+    [
+      'duplicate received profile ids across groups',
+      edited((b) =>
+        b.groups[1]?.receivedProfiles.push({ ...first(first(b.groups).receivedProfiles), groupId: 'g2' }),
+      ),
+      'schema',
+      'groups.1.receivedProfiles.1.id',
+    ],
+    ['duplicate group ids', edited((b) => b.groups.push(first(b.groups))), 'schema', 'groups.2.id'],
+    [
+      'duplicate workshop ids',
+      edited((b) => b.workshops.push(first(b.workshops))),
+      'schema',
+      'workshops.1.id',
+    ],
+    [
+      'a workshop date that is not a real day',
+      edited((b) => Object.assign(first(b.workshops), { date: '2026-13-45' })),
+      'schema',
+      'workshops.0.date',
+    ],
+    [
+      'a workshop id a join link could not carry',
+      edited((b) => Object.assign(first(b.workshops), { id: 'a b' })),
+      'schema',
+      'workshops.0.id',
+    ],
+    [
+      "an unknown instrument in a bilan's workshop",
+      edited((b) =>
+        Object.assign(first(b.assessments), { workshop: { ...WORKSHOP_OF_A, instruments: ['x'] } }),
+      ),
+      'schema',
+      'assessments.0.workshop.instruments.0',
+    ],
     ['an exportedAt that is not a date', edited((b) => Object.assign(b, { exportedAt: 'hier' })), 'schema'],
   ])('%s', (_label, text, kind, detail) => {
     const error = errorOf(text);
@@ -254,15 +409,96 @@ describe('parseBackup rejects', () => {
   });
 });
 
+describe('parseBackup names the field that failed and why', () => {
+  it.each<[string, string, (string | number)[], string]>([
+    [
+      'an unknown field in a bilan',
+      edited((b) => Object.assign(b.assessments[1] ?? {}, { colour: 'bleu' })),
+      ['assessments', 1, 'colour'],
+      'unknown-field',
+    ],
+    [
+      'a missing name',
+      edited((b) => Object.assign(first(b.assessments), { name: undefined })),
+      ['assessments', 0, 'name'],
+      'missing',
+    ],
+    [
+      'a name that is a number',
+      edited((b) => Object.assign(first(b.assessments), { name: 3 })),
+      ['assessments', 0, 'name'],
+      'wrong-type',
+    ],
+    [
+      'an aisance of 7',
+      edited((b) => Object.assign(first(first(b.assessments).competencyAnswers), { aisance: 7 })),
+      ['assessments', 0, 'competencyAnswers', 0, 'aisance'],
+      'invalid-value',
+    ],
+    [
+      'a title over 200 characters',
+      edited((b) => Object.assign(first(b.workshops), { title: 'x'.repeat(201) })),
+      ['workshops', 0, 'title'],
+      'out-of-range',
+    ],
+    ['a repeated group id', edited((b) => b.groups.push(first(b.groups))), ['groups', 2, 'id'], 'duplicate'],
+    [
+      'a profile in the wrong group',
+      edited((b) => Object.assign(first(first(b.groups).receivedProfiles), { groupId: 'g2' })),
+      ['groups', 0, 'receivedProfiles', 0, 'groupId'],
+      'mismatch',
+    ],
+    ['version 0', edited((b) => Object.assign(b, { version: 0 })), ['version'], 'invalid-value'],
+  ])('%s', (_label, text, field, reason) => {
+    expect(errorOf(text)).toMatchObject({ kind: 'schema', field, reason });
+  });
+});
+
+describe('version 1 files', () => {
+  /** A file as version 1 of the format wrote it: bilans and worksheets only. */
+  const v1 = (edit: (b: Record<string, unknown>) => void = () => undefined) => {
+    const file: Record<string, unknown> = { ...validBackup(), version: 1 };
+    delete file.groups;
+    delete file.workshops;
+    edit(file);
+    return JSON.stringify(file);
+  };
+
+  it('are read, a bilan started from a workshop included, as a backup without groups or workshops', () => {
+    const result = parseBackup(v1());
+    expect(result).toEqual({ ok: true, backup: { ...validBackup(), groups: [], workshops: [] } });
+    expect(result.ok && first(result.backup.assessments).workshop).toEqual(WORKSHOP_OF_A);
+  });
+
+  it('are checked with the same rules, and may not hold groups', () => {
+    expect(errorOf(v1((b) => Object.assign(b, { groups: [] })))).toMatchObject({
+      kind: 'schema',
+      field: ['groups'],
+      reason: 'unknown-field',
+    });
+    expect(
+      errorOf(v1((b) => (b.assessments as Backup['assessments']).push(first(validBackup().assessments)))),
+    ).toMatchObject({ kind: 'schema', field: ['assessments', 2, 'id'], reason: 'duplicate' });
+  });
+});
+
 describe('previewImport', () => {
-  it('lists bilans and worksheets, counts answers and flags the ids that already exist', () => {
-    const preview = previewImport(validBackup(), new Set(['b', 'zz']), new Set(['w1']));
+  it('lists everything, counts answers and profiles, and flags the ids that already exist', () => {
+    const preview = previewImport(
+      validBackup(),
+      existing({ assessments: ['b', 'zz'], worksheets: ['w1'], groups: ['g2'], workshops: ['k1'] }),
+    );
     expect(preview).toEqual({
       assessments: [
         { id: 'a', name: 'Bilan a', createdAt: T, answers: 5, duplicate: false },
         { id: 'b', name: 'Bilan b', createdAt: T, answers: 2, duplicate: true },
       ],
       worksheets: [{ id: 'w1', title: 'Feuille w1', duplicate: true }],
+      groups: [
+        { id: 'g1', name: 'Groupe g1', profiles: 2, duplicate: false },
+        { id: 'g2', name: 'Atelier k1', profiles: 1, workshopId: 'k1', duplicate: true },
+      ],
+      workshops: [{ id: 'k1', title: 'Atelier k1', date: '2026-03-12', duplicate: true }],
     });
   });
 });
@@ -275,19 +511,23 @@ describe('planImport', () => {
 
   it('keeps what is new as it is and skips duplicates by default', () => {
     const backup = validBackup();
-    const preview = previewImport(backup, new Set(['b']), new Set(['w1']));
+    const preview = previewImport(
+      backup,
+      existing({ assessments: ['b'], worksheets: ['w1'], groups: ['g1'] }),
+    );
     const planned = planImport(backup, preview, {}, sequence());
     expect(planned).toEqual({
       ...validBackup(),
       assessments: [validBackup().assessments[0]],
       worksheets: [],
+      groups: [validBackup().groups[1]],
     });
-    expect(planImport(backup, preview, { b: 'skip', w1: 'skip' }, sequence())).toEqual(planned);
+    expect(planImport(backup, preview, { b: 'skip', w1: 'skip', g1: 'skip' }, sequence())).toEqual(planned);
   });
 
   it('gives a kept duplicate new ids, re-keys its answers and plan, and changes nothing else', () => {
     const backup = validBackup();
-    const preview = previewImport(backup, new Set(['a']), new Set(['w1']));
+    const preview = previewImport(backup, existing({ assessments: ['a'], worksheets: ['w1'] }));
     const planned = planImport(backup, preview, { a: 'keep-both', w1: 'keep-both' }, sequence());
     const [copy, b] = planned.assessments;
     const original = first(validBackup().assessments);
@@ -309,6 +549,43 @@ describe('planImport', () => {
     expect(planned.worksheets).toEqual([{ ...first(validBackup().worksheets), id: 'new-4' }]);
     expect(backup).toEqual(validBackup());
     expect(parseBackup(serializeBackup(planned)).ok).toBe(true);
+  });
+
+  it('gives a kept group a new id, its received profiles following it', () => {
+    const backup = validBackup();
+    const preview = previewImport(backup, existing({ groups: ['g1'] }));
+    const planned = planImport(backup, preview, { g1: 'keep-both' }, sequence());
+    const original = first(validBackup().groups);
+    expect(planned.groups).toEqual([
+      {
+        ...original,
+        id: 'new-1',
+        receivedProfiles: original.receivedProfiles.map((r) => ({
+          ...r,
+          id: `new-1|${r.snapshot.id}`,
+          groupId: 'new-1',
+        })),
+      },
+      validBackup().groups[1],
+    ]);
+    expect(parseBackup(serializeBackup(planned)).ok).toBe(true);
+  });
+
+  it('never copies a workshop or its group: the one here is kept as it is', () => {
+    const backup = validBackup();
+    const preview = previewImport(backup, existing({ groups: ['g2'], workshops: ['k1'] }));
+    const planned = planImport(backup, preview, { g2: 'keep-both', k1: 'keep-both' }, sequence());
+    expect(planned.groups.map((g) => g.id)).toEqual(['g1']);
+    expect(planned.workshops).toEqual([]);
+    // A workshop already here whose group is not: the group comes back.
+    const groupOnly = planImport(
+      backup,
+      previewImport(backup, existing({ workshops: ['k1'] })),
+      {},
+      sequence(),
+    );
+    expect(groupOnly.groups.map((g) => g.id)).toEqual(['g1', 'g2']);
+    expect(groupOnly.workshops).toEqual([]);
   });
 });
 
@@ -379,7 +656,7 @@ describe('parseBackup properties', () => {
   it('never throws on arbitrary content under a valid header', () => {
     const body = fc.dictionary(fc.string(), fc.jsonValue());
     fc.assert(
-      fc.property(body, fc.constantFrom(0, 1, 2), (extra, version) => {
+      fc.property(body, fc.constantFrom(0, 1, 2, 3), (extra, version) => {
         const text = JSON.stringify({ ...extra, format: BACKUP_FORMAT, version });
         expect(parseBackup(text).ok).toBe(isValidBackupText(text));
       }),

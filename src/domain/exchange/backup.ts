@@ -1,16 +1,23 @@
-// Owns the backup file: its format and version, its validation (zod), building it from the stored rows,
-// and the pure import plan (what is new, what duplicates an existing bilan, what to write).
+// Owns the backup file: its format and versions, its validation (zod), building it from the stored rows,
+// the pure import plan (what is new, what duplicates something already here, what to write), and what a
+// file or a device holds, counted by kind.
 import { z } from './zod';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../assessment';
 import { COMPETENCIES, type CompetencyId } from '../content/grid';
-import { ACTIVITY_IDS } from '../content/postures';
+import { ACTIVITY_IDS, INSTRUMENT_IDS } from '../content/postures';
 import { ACQUISITION_MODES } from '../content/scales';
 import { CONTENT_VERSION } from '../content/version';
+import { isCalendarDate } from '../dates';
+import type { PeerGroup, ReceivedProfile } from '../group';
 import { isoDay, PLAN_MEANS, type PlanItem } from '../plan';
 import { WORKSHEET_FIELDS, type Worksheet } from '../worksheet';
+import type { Workshop } from '../workshop';
+import { calendarDateSchema } from './calendarDate';
+import { isWorkshopId, snapshotSchema } from './snapshot';
 
 export const BACKUP_FORMAT = 'quel-developpeur-euse/sauvegarde';
-export const BACKUP_VERSION = 1;
+/** Version 2 added groups, received profiles and workshops; version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 const MAX_ID = 200;
@@ -19,6 +26,9 @@ const MAX_TEXT = 10_000;
 const MAX_ASSESSMENTS = 1000;
 const MAX_WORKSHEETS = 1000;
 const MAX_ROWS_PER_KIND = 200;
+const MAX_GROUPS = 1000;
+const MAX_WORKSHOPS = 1000;
+const MAX_PROFILES_PER_GROUP = 2000;
 
 /** A bilan with its answers and plan, as the file holds it (answers without their composite `id`). */
 export type BackupAssessment = Assessment & {
@@ -26,6 +36,9 @@ export type BackupAssessment = Assessment & {
   postureAnswers: PostureAnswer[];
   planItems: PlanItem[];
 };
+
+/** A group with the profiles received into it. */
+export type BackupGroup = PeerGroup & { receivedProfiles: ReceivedProfile[] };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -36,6 +49,8 @@ export interface Backup {
   contentVersion: number;
   assessments: BackupAssessment[];
   worksheets: Worksheet[];
+  groups: BackupGroup[];
+  workshops: Workshop[];
 }
 
 const id = z.string().min(1).max(MAX_ID);
@@ -43,6 +58,14 @@ const text = z.string().max(MAX_TEXT);
 // Date.now() values: whole milliseconds, within the range a Date can hold.
 const timestamp = z.int().min(0).max(8_640_000_000_000_000);
 const contentVersion = z.int().min(1).max(1000);
+const workshopId = z.string().min(1).max(40).refine(isWorkshopId, 'not a workshop id');
+// A day `YYYY-MM-DD`, or '' for none (see dayOrNone).
+const dayOrNone = z.union([z.literal(''), calendarDateSchema]);
+const instruments = z.array(z.enum(INSTRUMENT_IDS)).max(INSTRUMENT_IDS.length);
+
+/** Why a field was refused, for the message shown to the person. */
+export type SchemaReason =
+  'unknown-field' | 'missing' | 'wrong-type' | 'out-of-range' | 'invalid-value' | 'duplicate' | 'mismatch';
 
 // The same set as isCompetencyId, spelled as an enum so the JSON Schema lists the ids.
 const competencyId = z.enum(COMPETENCIES.map((c) => c.id) as [CompetencyId, ...CompetencyId[]]);
@@ -84,17 +107,55 @@ const planItemSchema = z.strictObject({
   why: text,
   how: z.array(z.enum(PLAN_MEANS)).max(PLAN_MEANS.length),
   withWhom: text,
-  reviewOn: z.union([z.literal(''), z.iso.date()]),
+  reviewOn: dayOrNone,
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 
-function duplicates(values: readonly string[]): string[] {
+type Path = readonly (string | number)[];
+type Issues = z.RefinementCtx<unknown>;
+
+/** Reports every value met a second time, at its own place in the file. */
+function uniqueIn(ctx: Issues, label: string, entries: readonly (readonly [Path, string])[]) {
   const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(v);
-  return [...dup];
+  for (const [path, value] of entries) {
+    if (seen.has(value))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path],
+        message: `${label} ${value} appears twice`,
+        params: { reason: 'duplicate' satisfies SchemaReason },
+      });
+    seen.add(value);
+  }
 }
+
+/** Reports every row of `rows` whose `key` is not its container's id. */
+function belongTo<K extends string>(
+  ctx: Issues,
+  kind: string,
+  rows: readonly Readonly<Record<K, string>>[],
+  key: K,
+  owner: string,
+  label: string,
+) {
+  rows.forEach((row, i) => {
+    if (row[key] !== owner)
+      ctx.addIssue({
+        code: 'custom',
+        path: [kind, i, key],
+        message: `does not match the enclosing ${label}`,
+        params: { reason: 'mismatch' satisfies SchemaReason },
+      });
+  });
+}
+
+const assessmentWorkshopSchema = z.strictObject({
+  id: workshopId,
+  title: z.string().max(MAX_NAME),
+  instruments: instruments.min(1),
+  anonymous: z.boolean(),
+});
 
 const assessmentSchema = z
   .strictObject({
@@ -103,26 +164,21 @@ const assessmentSchema = z
     createdAt: timestamp,
     updatedAt: timestamp,
     lastPage: z.string().max(MAX_ID).optional(),
+    workshop: assessmentWorkshopSchema.optional(),
     competencyAnswers: z.array(competencyAnswerSchema).max(MAX_ROWS_PER_KIND),
     postureAnswers: z.array(postureAnswerSchema).max(MAX_ROWS_PER_KIND),
     planItems: z.array(planItemSchema).max(MAX_ROWS_PER_KIND),
   })
   .superRefine((a, ctx) => {
-    for (const kind of ['competencyAnswers', 'postureAnswers', 'planItems'] as const) {
-      a[kind].forEach((row, i) => {
-        if (row.assessmentId !== a.id)
-          ctx.addIssue({
-            code: 'custom',
-            path: [kind, i, 'assessmentId'],
-            message: 'does not match the enclosing bilan',
-          });
-      });
-    }
+    for (const kind of ['competencyAnswers', 'postureAnswers', 'planItems'] as const)
+      belongTo(ctx, kind, a[kind], 'assessmentId', a.id, 'bilan');
     // One stored row per bilan and item: a repeated item would collide on its composite id.
-    for (const kind of ['competencyAnswers', 'postureAnswers'] as const) {
-      for (const item of duplicates(a[kind].map((r) => r.itemId)))
-        ctx.addIssue({ code: 'custom', path: [kind], message: `item ${item} appears twice` });
-    }
+    for (const kind of ['competencyAnswers', 'postureAnswers'] as const)
+      uniqueIn(
+        ctx,
+        'item',
+        a[kind].map((r, i) => [[kind, i, 'itemId'], r.itemId] as const),
+      );
   });
 
 const worksheetSchema = z.strictObject({
@@ -133,39 +189,90 @@ const worksheetSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
+const receivedProfileSchema = z.strictObject({
+  /** The stored row's id (`<group>|<snapshot>`), kept as it is. */
+  id,
+  groupId: id,
+  receivedAt: timestamp,
+  snapshot: snapshotSchema,
+  own: z.boolean().optional(),
+});
+
+const groupSchema = z
+  .strictObject({
+    id,
+    name: z.string().max(MAX_NAME),
+    anonymous: z.boolean(),
+    workshopId: workshopId.optional(),
+    createdAt: timestamp,
+    receivedProfiles: z.array(receivedProfileSchema).max(MAX_PROFILES_PER_GROUP),
+  })
+  .superRefine((g, ctx) => belongTo(ctx, 'receivedProfiles', g.receivedProfiles, 'groupId', g.id, 'group'));
+
+const workshopSchema = z.strictObject({
+  id: workshopId,
+  title: z.string().max(MAX_NAME),
+  date: dayOrNone,
+  instruments,
+  anonymous: z.boolean(),
+  createdAt: timestamp,
+});
+
+/** Ids are unique across the file, as they are in the database. */
+function uniqueIds(
+  b: Pick<Backup, 'assessments' | 'worksheets'> & Partial<Pick<Backup, 'groups' | 'workshops'>>,
+  ctx: Issues,
+) {
+  const ids = <T extends { id: string }>(kind: string, rows: readonly T[]) =>
+    rows.map((r, i) => [[kind, i, 'id'], r.id] as const);
+  uniqueIn(ctx, 'bilan id', ids('assessments', b.assessments));
+  uniqueIn(
+    ctx,
+    'plan item id',
+    b.assessments.flatMap((a, i) =>
+      ids('planItems', a.planItems).map(([p, v]) => [['assessments', i, ...p], v] as const),
+    ),
+  );
+  uniqueIn(ctx, 'worksheet id', ids('worksheets', b.worksheets));
+  uniqueIn(ctx, 'group id', ids('groups', b.groups ?? []));
+  uniqueIn(
+    ctx,
+    'received profile id',
+    (b.groups ?? []).flatMap((g, i) =>
+      ids('receivedProfiles', g.receivedProfiles).map(([p, v]) => [['groups', i, ...p], v] as const),
+    ),
+  );
+  uniqueIn(ctx, 'workshop id', ids('workshops', b.workshops ?? []));
+}
+
+/** The fields every version of the file has, in the order they are written. */
+const fileFields = <V extends number>(version: V) => ({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(version),
+  exportedAt: z.iso.datetime(),
+  contentVersion,
+  assessments: z.array(assessmentSchema).max(MAX_ASSESSMENTS),
+  worksheets: z.array(worksheetSchema).max(MAX_WORKSHEETS),
+});
+
+/** The current format (version 2): everything the app stores. */
 export const backupSchema: z.ZodType<Backup> = z
   .strictObject({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime(),
-    contentVersion,
-    assessments: z.array(assessmentSchema).max(MAX_ASSESSMENTS),
-    worksheets: z.array(worksheetSchema).max(MAX_WORKSHEETS),
+    ...fileFields(BACKUP_VERSION),
+    groups: z.array(groupSchema).max(MAX_GROUPS),
+    workshops: z.array(workshopSchema).max(MAX_WORKSHOPS),
   })
-  .superRefine((b, ctx) => {
-    const unique = (path: string, label: string, ids: string[]) => {
-      for (const dup of duplicates(ids))
-        ctx.addIssue({ code: 'custom', path: [path], message: `${label} ${dup} appears twice` });
-    };
-    unique(
-      'assessments',
-      'bilan id',
-      b.assessments.map((a) => a.id),
-    );
-    unique(
-      'assessments',
-      'plan item id',
-      b.assessments.flatMap((a) => a.planItems.map((p) => p.id)),
-    );
-    unique(
-      'worksheets',
-      'worksheet id',
-      b.worksheets.map((w) => w.id),
-    );
-  });
+  .superRefine(uniqueIds);
+
+/** Version 1: bilans and worksheets only (a bilan started from a workshop carries `workshop`). */
+const backupV1Schema = z.strictObject(fileFields(1)).superRefine(uniqueIds);
 
 export type BackupError = {
   kind: 'too-large' | 'not-json' | 'foreign' | 'future-version' | 'schema';
+  /** For 'schema': where the file fails, as its keys and indexes (`['assessments', 3, 'workshop']`). */
+  field?: readonly (string | number)[];
+  reason?: SchemaReason;
+  /** In English, for logs and tests: the field and what is wrong with it. */
   detail?: string;
 };
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
@@ -198,14 +305,55 @@ export function parseBackup(text: string): ParseResult {
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return { ok: false, error: { kind: 'future-version', detail: String(version) } };
   }
-  if (version !== BACKUP_VERSION) {
-    return { ok: false, error: { kind: 'schema', detail: short(`version: ${JSON.stringify(version)}`) } };
+  if (version === 1) {
+    const result = backupV1Schema.safeParse(data, { reportInput: true });
+    return result.success
+      ? { ok: true, backup: { ...result.data, version: BACKUP_VERSION, groups: [], workshops: [] } }
+      : { ok: false, error: schemaError(result.error.issues[0]) };
   }
-  const result = backupSchema.safeParse(data);
-  if (result.success) return { ok: true, backup: result.data };
-  const issue = result.error.issues[0];
-  const where = issue?.path.map(String).join('.') || '(root)';
-  return { ok: false, error: { kind: 'schema', detail: short(`${where}: ${issue?.message ?? 'invalid'}`) } };
+  if (version !== BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: {
+        kind: 'schema',
+        field: ['version'],
+        reason: 'invalid-value',
+        detail: short(`version: ${JSON.stringify(version)}`),
+      },
+    };
+  }
+  const result = backupSchema.safeParse(data, { reportInput: true });
+  return result.success
+    ? { ok: true, backup: result.data }
+    : { ok: false, error: schemaError(result.error.issues[0]) };
+}
+
+/** The first problem zod found, as the field it is in and a reason the UI can word. */
+function schemaError(issue: z.core.$ZodIssue | undefined): BackupError {
+  if (!issue) return { kind: 'schema', detail: 'invalid' };
+  const field: (string | number)[] = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) field.push(issue.keys[0]);
+  const where = field.join('.') || '(root)';
+  return { kind: 'schema', field, reason: reasonOf(issue), detail: short(`${where}: ${issue.message}`) };
+}
+
+function reasonOf(issue: z.core.$ZodIssue): SchemaReason {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing' : 'wrong-type';
+    case 'too_big':
+    case 'too_small':
+    case 'not_multiple_of':
+      return 'out-of-range';
+    case 'custom': {
+      const reason = (issue.params as { reason?: SchemaReason } | undefined)?.reason;
+      return reason ?? 'invalid-value';
+    }
+    default:
+      return 'invalid-value';
+  }
 }
 
 /** The stored rows a backup is built from; answers may carry their composite `id`, which is dropped. */
@@ -215,25 +363,41 @@ export interface BackupSource {
   postureAnswers: readonly (PostureAnswer & { id?: string })[];
   planItems: readonly PlanItem[];
   worksheets: readonly Worksheet[];
+  groups: readonly PeerGroup[];
+  receivedProfiles: readonly ReceivedProfile[];
+  workshops: readonly Workshop[];
 }
 
-function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): Map<string, T[]> {
+function byOwner<K extends string, T extends Readonly<Record<K, string>>>(
+  rows: readonly T[],
+  key: K,
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
-    const list = map.get(row.assessmentId);
+    const list = map.get(row[key]);
     if (list) list.push(row);
-    else map.set(row.assessmentId, [row]);
+    else map.set(row[key], [row]);
   }
   return map;
 }
 
 const withoutId = <T extends { id?: string }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
 
-/** Groups the rows by bilan. Rows of a bilan that no longer exists are left out. */
+/**
+ * A stored day that is not a real calendar day (an older version's date field let `` or a five-digit
+ * year through) is written as '' (no date), so the file stays readable.
+ */
+const storedDay = (day: string): string => (isCalendarDate(day) ? day : '');
+
+/**
+ * Answers and plan items go inside their bilan, received profiles inside their group. Rows whose bilan
+ * or group no longer exists are left out.
+ */
 export function buildBackup(data: BackupSource, now: number): Backup {
-  const competency = byAssessment(data.competencyAnswers);
-  const posture = byAssessment(data.postureAnswers);
-  const plans = byAssessment(data.planItems);
+  const competency = byOwner(data.competencyAnswers, 'assessmentId');
+  const posture = byOwner(data.postureAnswers, 'assessmentId');
+  const plans = byOwner(data.planItems, 'assessmentId');
+  const received = byOwner(data.receivedProfiles, 'groupId');
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -243,9 +407,41 @@ export function buildBackup(data: BackupSource, now: number): Backup {
       ...a,
       competencyAnswers: (competency.get(a.id) ?? []).map(withoutId),
       postureAnswers: (posture.get(a.id) ?? []).map(withoutId),
-      planItems: (plans.get(a.id) ?? []).map((p) => ({ ...p })),
+      planItems: (plans.get(a.id) ?? []).map((p) => ({ ...p, reviewOn: storedDay(p.reviewOn) })),
     })),
     worksheets: data.worksheets.map((w) => ({ ...w, fields: { ...w.fields } })),
+    groups: data.groups.map((g) => ({
+      ...g,
+      receivedProfiles: (received.get(g.id) ?? []).map((r) => ({ ...r })),
+    })),
+    workshops: data.workshops.map((w) => ({ ...w, date: storedDay(w.date) })),
+  };
+}
+
+/** What a backup or a device holds, by kind, for the person to read before exporting, importing or erasing. */
+export const DATA_KINDS = [
+  'assessments',
+  'answers',
+  'planItems',
+  'worksheets',
+  'groups',
+  'receivedProfiles',
+  'workshops',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+export type DataCounts = Readonly<Record<DataKind, number>>;
+
+export function backupCounts(b: Backup): DataCounts {
+  const sum = <T>(rows: readonly T[], n: (row: T) => number) =>
+    rows.reduce((total, row) => total + n(row), 0);
+  return {
+    assessments: b.assessments.length,
+    answers: sum(b.assessments, (a) => a.competencyAnswers.length + a.postureAnswers.length),
+    planItems: sum(b.assessments, (a) => a.planItems.length),
+    worksheets: b.worksheets.length,
+    groups: b.groups.length,
+    receivedProfiles: sum(b.groups, (g) => g.receivedProfiles.length),
+    workshops: b.workshops.length,
   };
 }
 
@@ -258,34 +454,62 @@ export function backupFileName(now: number): string {
   return `quel-developpeur-euse-sauvegarde-${isoDay(now)}.json`;
 }
 
+/** The ids already on the device, by kind: what an import could collide with. */
+export interface ExistingIds {
+  assessments: ReadonlySet<string>;
+  worksheets: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  workshops: ReadonlySet<string>;
+}
+
 export interface ImportPreview {
   assessments: { id: string; name: string; createdAt: number; answers: number; duplicate: boolean }[];
   worksheets: { id: string; title: string; duplicate: boolean }[];
+  groups: { id: string; name: string; profiles: number; workshopId?: string; duplicate: boolean }[];
+  workshops: { id: string; title: string; date: string; duplicate: boolean }[];
 }
 
-export function previewImport(
-  backup: Backup,
-  existingAssessmentIds: ReadonlySet<string>,
-  existingWorksheetIds: ReadonlySet<string>,
-): ImportPreview {
+export function previewImport(backup: Backup, existing: ExistingIds): ImportPreview {
   return {
     assessments: backup.assessments.map((a) => ({
       id: a.id,
       name: a.name,
       createdAt: a.createdAt,
       answers: a.competencyAnswers.length + a.postureAnswers.length,
-      duplicate: existingAssessmentIds.has(a.id),
+      duplicate: existing.assessments.has(a.id),
     })),
     worksheets: backup.worksheets.map((w) => ({
       id: w.id,
       title: w.title,
-      duplicate: existingWorksheetIds.has(w.id),
+      duplicate: existing.worksheets.has(w.id),
+    })),
+    groups: backup.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      profiles: g.receivedProfiles.length,
+      ...(g.workshopId !== undefined ? { workshopId: g.workshopId } : {}),
+      duplicate: existing.groups.has(g.id),
+    })),
+    workshops: backup.workshops.map((w) => ({
+      id: w.id,
+      title: w.title,
+      date: w.date,
+      duplicate: existing.workshops.has(w.id),
     })),
   };
 }
 
-/** What to do with a bilan or worksheet whose id already exists: import a copy under a new id, or not. */
+/** What to do with a bilan, worksheet or group whose id already exists: import a copy under a new id, or not. */
 export type DuplicateChoice = 'keep-both' | 'skip';
+
+/**
+ * Whether a duplicate group may be kept twice. A workshop's group may not: a workshop is known by its
+ * id, which its join link and every result sent back carry, so a copy under another id would be a
+ * workshop nobody can send results to. A workshop already here, and its group, are kept as they are.
+ */
+export function canKeepBoth(group: { workshopId?: string }): boolean {
+  return group.workshopId === undefined;
+}
 
 function rekeyAssessment(a: BackupAssessment, newId: () => string): BackupAssessment {
   const assessmentId = newId();
@@ -298,10 +522,26 @@ function rekeyAssessment(a: BackupAssessment, newId: () => string): BackupAssess
   };
 }
 
+function rekeyGroup(g: BackupGroup, newId: () => string): BackupGroup {
+  const groupId = newId();
+  // A received profile's id starts with its group's (`<group>|<snapshot>`): only that part changes.
+  const prefix = `${g.id}|`;
+  return {
+    ...g,
+    id: groupId,
+    receivedProfiles: g.receivedProfiles.map((r) => ({
+      ...r,
+      id: r.id.startsWith(prefix) ? `${groupId}|${r.id.slice(prefix.length)}` : `${groupId}|${newId()}`,
+      groupId,
+    })),
+  };
+}
+
 /**
- * The backup to write: new rows as they are; a duplicate skipped (the default) or, with 'keep-both',
- * given a new id (a bilan's answers and plan items follow it). Nothing existing is ever overwritten.
- * `choices` is keyed by the duplicate's id.
+ * The backup to write: new rows as they are; a duplicate bilan, worksheet or group skipped (the default)
+ * or, with 'keep-both', given a new id (a bilan's answers and plan items, a group's received profiles
+ * follow it); a workshop already here, or its group, always skipped (see canKeepBoth). Nothing existing is
+ * ever overwritten. `choices` is keyed by the duplicate's id.
  */
 export function planImport(
   backup: Backup,
@@ -309,8 +549,12 @@ export function planImport(
   choices: Readonly<Record<string, DuplicateChoice>>,
   newId: () => string,
 ): Backup {
-  const duplicateAssessments = new Set(preview.assessments.filter((a) => a.duplicate).map((a) => a.id));
-  const duplicateWorksheets = new Set(preview.worksheets.filter((w) => w.duplicate).map((w) => w.id));
+  const duplicates = (rows: readonly { id: string; duplicate: boolean }[]) =>
+    new Set(rows.filter((r) => r.duplicate).map((r) => r.id));
+  const duplicateAssessments = duplicates(preview.assessments);
+  const duplicateWorksheets = duplicates(preview.worksheets);
+  const duplicateGroups = duplicates(preview.groups);
+  const duplicateWorkshops = duplicates(preview.workshops);
   const keepBoth = (rowId: string) => choices[rowId] === 'keep-both';
   return {
     ...backup,
@@ -322,5 +566,10 @@ export function planImport(
       if (!duplicateWorksheets.has(w.id)) return [w];
       return keepBoth(w.id) ? [{ ...w, id: newId() }] : [];
     }),
+    groups: backup.groups.flatMap((g) => {
+      if (!duplicateGroups.has(g.id)) return [g];
+      return canKeepBoth(g) && keepBoth(g.id) ? [rekeyGroup(g, newId)] : [];
+    }),
+    workshops: backup.workshops.filter((w) => !duplicateWorkshops.has(w.id)),
   };
 }

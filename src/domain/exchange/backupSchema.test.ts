@@ -20,9 +20,12 @@ function generate(): Record<string, unknown> {
     $id: `urn:${BACKUP_FORMAT.replace('/', ':')}:${BACKUP_VERSION}`,
     title: `Quel·le développeur·euse êtes-vous ? — sauvegarde, version ${BACKUP_VERSION}`,
     description:
-      'Bilans (with their answers and development plan) and roadmap worksheets exported from the app. ' +
-      'Also checked on import: answers and plan items belong to their enclosing bilan; bilan, plan item ' +
-      'and worksheet ids are unique; an item appears once per bilan.',
+      'Everything the app stores on a device: bilans (with their answers, notes and development plan), ' +
+      'roadmap worksheets, peer groups (with the profiles received into them) and workshops. ' +
+      'Also checked on import: answers and plan items belong to their enclosing bilan, received profiles ' +
+      'to their enclosing group; bilan, plan item, worksheet, group, received profile and workshop ids ' +
+      'are unique; an item appears once per bilan; dates are real calendar days. Version 1 files (the ' +
+      'same without `groups` and `workshops`) are still read.',
     ...rest,
   };
 }

@@ -22,6 +22,7 @@ import {
   type ShareCodeError,
 } from './shareCode';
 import { snapshotSchema, type ProfileSnapshot } from './snapshot';
+import { cleanName } from '../text';
 
 const STATEMENTS = [...ACROBAT_STATEMENTS, ...STRATEGIST_STATEMENTS];
 const ORIGIN = 'https://example.org';
@@ -113,11 +114,28 @@ async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionS
 }
 const deflateRaw = (data: Uint8Array) => pipe(data, new CompressionStream('deflate-raw'));
 
-/** The flags and the uncompressed payload of a valid code. */
-async function unpack(code: string): Promise<{ flags: number; payload: Uint8Array }> {
+/** A version-2 code's parts: flags, body (as sent) and checksum; the length is one varint byte or two. */
+function frameOf(code: string): { flags: number; body: Uint8Array; checksum: Uint8Array } {
   const bytes = toBytes(code);
-  const flags = bytes[1] ?? 0;
-  const body = bytes.subarray(2);
+  const lengthBytes = ((bytes[2] ?? 0) & 0x80) === 0 ? 1 : 2;
+  return {
+    flags: bytes[1] ?? 0,
+    body: bytes.subarray(2 + lengthBytes, bytes.length - 4),
+    checksum: bytes.subarray(bytes.length - 4),
+  };
+}
+
+/** A version-2 code around `body`, with its length and a correct checksum. */
+async function forgeV2(flags: number, body: Uint8Array | readonly number[]): Promise<string> {
+  const length = body.length < 0x80 ? [body.length] : [(body.length & 0x7f) | 0x80, body.length >>> 7];
+  const framed = Uint8Array.from([2, flags, ...length, ...body]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', framed));
+  return toCode(Uint8Array.from([...framed, ...digest.subarray(0, 4)]));
+}
+
+/** The flags and the uncompressed payload of a valid (version-2) code. */
+async function unpack(code: string): Promise<{ flags: number; payload: Uint8Array }> {
+  const { flags, body } = frameOf(code);
   const payload = flags & 1 ? await pipe(body, new DecompressionStream('deflate-raw')) : body;
   return { flags: flags & ~1, payload };
 }
@@ -164,7 +182,7 @@ const textArb = fc
 const aliasArb = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
   .map((s) => s.trim())
-  .filter((s) => s.length >= 1 && s.length <= 40);
+  .filter((s) => s.length >= 1 && s.length <= 40 && cleanName(s) === s);
 const frequencyArb = fc.integer({ min: 0, max: 4 });
 const splitArb = fc
   .array(fc.integer({ min: 0, max: 100 }), {
@@ -358,11 +376,11 @@ describe('encodeShareCode / decodeShareCode', () => {
     ...cases,
     ['a repetitive note', completeSnapshot(true, { reflections: { grid: 'encore '.repeat(200) } })],
   ])('compresses %s only when that makes it shorter', async (_, s) => {
-    const bytes = toBytes(await encodeShareCode(s));
+    const { flags, body } = frameOf(await encodeShareCode(s));
     const { payload } = await unpack(await encodeShareCode(s));
     const deflated = await deflateRaw(payload);
-    expect((bytes[1] ?? 0) & 1).toBe(deflated.length < payload.length ? 1 : 0);
-    expect(bytes.length).toBe(2 + Math.min(deflated.length, payload.length));
+    expect(flags & 1).toBe(deflated.length < payload.length ? 1 : 0);
+    expect(body.length).toBe(Math.min(deflated.length, payload.length));
   });
 
   it('round-trips any valid snapshot', async () => {
@@ -421,6 +439,135 @@ describe('encodeShareCode / decodeShareCode', () => {
   });
 });
 
+describe('version-2 codes: length and checksum', () => {
+  const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  /** The code with one bit of one character changed: another valid character, as a typo or a bad scan. */
+  const flipBit = (code: string, at: number, bit: number) =>
+    code.slice(0, at) + BASE64URL[BASE64URL.indexOf(code[at] ?? 'A') ^ (1 << bit)] + code.slice(at + 1);
+
+  it('writes version 2: flags, the body length, the body, then the SHA-256 of all that, cut to 4 bytes', async () => {
+    for (const s of [snapshot(), completeSnapshot(false), completeSnapshot(true, { workshopId: 'w1' })]) {
+      const code = await encodeShareCode(s);
+      expect(toBytes(code)[0]).toBe(2);
+      const { flags, body } = frameOf(code);
+      expect(await forgeV2(flags, body)).toBe(code);
+    }
+  });
+
+  it.each<[string, string, ProfileSnapshot]>([
+    [
+      'with notes and a workshop',
+      'AQdjVHZN71x99n3mymgTRnbnxNzMnJxUwcSS1JzM1CJdIwMjs3ifyvw8Bt4GBjTggC4AAywQitGBgYGVwYGBSdixLDVZISe1WCEpEWR6aVGxHgOjXEBOabHC4QUKOY8aZiZmFqcqpOYpJOZl5iaWZObn6TEAAA',
+      snapshot({
+        workshopId: 'atelier-2026_Lyon',
+        competencies: {
+          'competency.strategie.regulation.negociation': {
+            aisance: 3,
+            mobilisation: 2,
+            note: 'Avec les bailleurs.',
+          },
+          'competency.connaissances.prospective.veille': { notConcerned: true },
+        },
+        practice: { 'acrobat.haut.appui': 0, 'strategist.officieux.alliances': 4 },
+        situations: { 'situation.legitimite': 'avant' },
+        tensions: { 'cadre-institutionnel': 3 },
+        reflections: { grid: 'Plus à l’aise en animation.' },
+      }),
+    ],
+    [
+      'without notes',
+      'AQFjVHZN71x99n3mymgTRs6o_MMrFT7M79nIwNvAQCxggVCMDgwMrAwODAA',
+      snapshot({
+        alias: 'Zoé 🌱',
+        competencies: { 'competency.strategie.regulation.negociation': { aisance: 3, mobilisation: 2 } },
+        practice: { 'acrobat.haut.appui': 0, 'strategist.officieux.alliances': 4 },
+        situations: { 'situation.legitimite': 'avant' },
+        tensions: { 'cadre-institutionnel': 3 },
+      }),
+    ],
+  ])('still reads a version-1 code written by an earlier app, %s', async (_, code, expected) => {
+    expect(toBytes(code)[0]).toBe(1);
+    expect(await decodeShareCode(code)).toStrictEqual({ ok: true, snapshot: expected });
+  });
+
+  it('refuses every single-bit change of a version-2 code', async () => {
+    const codes = await Promise.all(
+      [snapshot({ alias: 'Q' }), completeSnapshot(false), completeSnapshot(true, { workshopId: 'w' })].map(
+        encodeShareCode,
+      ),
+    );
+    let tried = 0;
+    for (const code of codes) {
+      for (let at = 0; at < code.length; at++) {
+        for (let bit = 0; bit < 6; bit++) {
+          const changed = flipBit(code, at, bit);
+          expect((await decodeShareCode(changed)).ok, `bit ${bit} of character ${at}`).toBe(false);
+          tried++;
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(2000);
+  }, 60_000);
+
+  it('refuses any single-bit change of the code of any snapshot', async () => {
+    await fc.assert(
+      fc.asyncProperty(snapshotArb, fc.nat(), fc.integer({ min: 0, max: 5 }), async (s, at, bit) => {
+        const code = await encodeShareCode(s).catch(() => null);
+        if (code === null) return;
+        expect((await decodeShareCode(flipBit(code, at % code.length, bit))).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
+  it.each<[string, (code: string) => string, ShareCodeError['kind']]>([
+    [
+      'a wrong checksum',
+      (code) =>
+        forge(
+          2,
+          0,
+          toBytes(code)
+            .subarray(2)
+            .map((b, i, a) => (i === a.length - 1 ? b ^ 1 : b)),
+        ),
+      'corrupt',
+    ],
+    ['a byte after the checksum', (code) => toCode(Uint8Array.from([...toBytes(code), 0])), 'corrupt'],
+    [
+      'a length beyond the code',
+      (code) => toCode(Uint8Array.from([2, 0, 0x7f, ...toBytes(code).subarray(3)])),
+      'truncated',
+    ],
+    ['no length', () => forge(2, 0, []), 'truncated'],
+  ])('refuses a version-2 code with %s', async (_, edit, kind) => {
+    const code = await encodeShareCode(snapshot({ alias: 'Q' }));
+    expect(await decodeError(code)).toBe('ok');
+    expect(await decodeError(edit(code))).toBe(kind);
+  });
+
+  it('still checks what a version-2 code with a right checksum holds', async () => {
+    const { flags, payload } = await unpack(await encodeShareCode(snapshot({ alias: 'Al' })));
+    expect(await decodeError(await forgeV2(flags, payload))).toBe('ok');
+    const at = bitSection(snapshot({ alias: 'Al' }));
+    expect(await decodeError(await forgeV2(flags, setBits(payload, at * 8, 3, 7)))).toBe('corrupt');
+    expect(await decodeError(await forgeV2(flags, [...payload, 0]))).toBe('corrupt');
+  });
+});
+
+describe('decodeShareCode cleaning the alias', () => {
+  it('shows an alias written with control, bidi-override or zero-width characters without them', async () => {
+    const code = await encodeShareCode(snapshot({ alias: '\u202ECa\u200Bmi\u0007lle' }));
+    expect(await decodeShareCode(code)).toStrictEqual({ ok: true, snapshot: snapshot({ alias: 'Camille' }) });
+  });
+
+  it('refuses a code whose alias is nothing but invisible characters', async () => {
+    expect(await decodeError(await encodeShareCode(snapshot({ alias: '\u200B\u202E\u2060' })))).toBe(
+      'invalid',
+    );
+  });
+});
+
 describe('decodeShareCode reading links', () => {
   it.each([
     ['a share link', (code: string) => shareLink(ORIGIN, code)],
@@ -451,7 +598,7 @@ describe('decodeShareCode rejecting', () => {
     ['a single character', 'A', 'truncated'],
     ['a version byte alone', forge(1, 0, []).slice(0, 2), 'truncated'],
     ['a header without payload', forge(1, 0, []), 'truncated'],
-    ['version 2', forge(2, 0, [1, 2, 3]), 'future-version'],
+    ['version 3', forge(3, 0, [1, 2, 3]), 'future-version'],
     ['version 255', forge(255, 0, []), 'future-version'],
     ['version 0', forge(0, 0, [1, 2, 3]), 'corrupt'],
     ['an unknown flag', forge(1, 8, new Uint8Array(100)), 'corrupt'],

@@ -1,11 +1,23 @@
 // Owns the share code: a profile snapshot as a short URL-safe text (a link or a QR code), and reading one
 // back without ever trusting it. The code keys on frozen id tables, never on the current content's order.
 import type { CompetencyResponse } from '../assessment';
+import { cleanName } from '../text';
 import { snapshotSchema, type ProfileSnapshot } from './snapshot';
 
 /*
- * Byte layout, code version 1 (frozen: change it only under a new version byte and a new table):
- *   [0]  code version: 1 (0 is never written; a larger one comes from a newer app)
+ * Byte layout, code version 2 (the one written):
+ *   [0]  code version: 2 (0 is never written; a larger one comes from a newer app)
+ *   [1]  flags, as in version 1
+ *   [2…] varint (unsigned LEB128): the byte length of the body
+ *        body: the version-1 payload (the CODE_V1 tables), compressed when flag bit0
+ *        4 bytes: the first 4 bytes of the SHA-256 of everything before them
+ * The whole is written as base64url without padding, in its one canonical spelling (unused low bits of
+ * the last character 0). The length tells a cut code ("incomplete") from a damaged one; the checksum
+ * refuses a damaged code instead of reading it as another profile (a changed bit, a mistyped
+ * character: one random change in 4 billion goes through).
+ *
+ * Byte layout, code version 1 (frozen: still read, no longer written):
+ *   [0]  code version: 1
  *   [1]  flags: bit0 payload deflate-raw compressed, bit1 notes included, bit2 workshopId present;
  *        other bits 0
  *   [2…] payload, compressed when bit0 (kept compressed only when that is shorter)
@@ -26,10 +38,10 @@ import { snapshotSchema, type ProfileSnapshot } from './snapshot';
  *   when flag bit1 (notes): competency notes as entries (varint competency index+1, varint byte length,
  *     UTF-8) in increasing index order, ended by a varint 0; then reflections the same way by
  *     instrument index
- * Nothing follows. The whole is written as base64url without padding.
+ * Nothing follows. A version-1 code is written as base64url without padding.
  */
 
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
 export const MAX_CODE_CHARS = 8000;
 export const MAX_DECODED_BYTES = 64 * 1024;
 
@@ -154,6 +166,7 @@ const FLAG_NOTES = 2;
 const FLAG_WORKSHOP = 4;
 const KNOWN_FLAGS = FLAG_COMPRESSED | FLAG_NOTES | FLAG_WORKSHOP;
 const ID_BYTES = 8;
+const CHECKSUM_BYTES = 4;
 const PERCENT_BITS = 7;
 const SPLITS = ['actual', 'wished'] as const;
 
@@ -303,11 +316,16 @@ export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
     (useCompressed ? FLAG_COMPRESSED : 0) |
     (s.reflections !== undefined ? FLAG_NOTES : 0) |
     (s.workshopId !== undefined ? FLAG_WORKSHOP : 0);
+  const w = new ByteWriter();
+  w.byte(CODE_VERSION);
+  w.byte(flags);
   const body = useCompressed ? compressed : payload;
-  const bytes = new Uint8Array(2 + body.length);
-  bytes[0] = CODE_VERSION;
-  bytes[1] = flags;
-  bytes.set(body, 2);
+  w.varint(body.length);
+  w.bytes(body);
+  const framed = w.result();
+  const bytes = new Uint8Array(framed.length + CHECKSUM_BYTES);
+  bytes.set(framed);
+  bytes.set(await checksum(framed), framed.length);
   const code = toBase64Url(bytes);
   // Long notes can make a snapshot too large for a code the decoder accepts: the file is the way then.
   if (code.length > MAX_CODE_CHARS || payload.length > MAX_DECODED_BYTES)
@@ -341,6 +359,9 @@ class ByteReader {
 
   get atEnd(): boolean {
     return this.pos === this.data.length;
+  }
+  get position(): number {
+    return this.pos;
   }
   byte(): number {
     const b = this.data[this.pos];
@@ -414,7 +435,8 @@ function readPayload(r: ByteReader, flags: number): ProfileSnapshot {
   const id = Array.from(r.bytes(ID_BYTES), (b) => b.toString(16).padStart(2, '0')).join('');
   const createdAt = r.uint32() * 1000;
   const contentVersion = r.varint();
-  const alias = r.text();
+  // Whatever app wrote the code, its alias is shown without control or invisible characters.
+  const alias = cleanName(r.text());
   const workshopId = flags & FLAG_WORKSHOP ? r.text() : undefined;
 
   const competencies: Record<string, CompetencyResponse> = {};
@@ -503,6 +525,8 @@ const fail = (kind: ShareCodeError['kind']): DecodeShareCodeResult => ({ ok: fal
 
 // Room for an origin and a path around the code when a whole link is pasted.
 const MAX_LINK_OVERHEAD = 2048;
+/** The longest text worth reading as a code or a link: a paste field need hold no more. */
+export const MAX_PASTE_CHARS = MAX_CODE_CHARS + MAX_LINK_OVERHEAD;
 
 /** The code inside a pasted text: a bare code, or a link whose fragment holds it (`#p=…`, or `#…`). */
 function extractCode(input: string): string {
@@ -528,7 +552,7 @@ export async function decodeShareCode(code: string): Promise<DecodeShareCodeResu
 async function decode(input: unknown): Promise<DecodeShareCodeResult> {
   if (typeof input !== 'string') return fail('empty');
   // Sizes are checked before any decoding, so a huge paste costs nothing.
-  if (input.length > MAX_CODE_CHARS + MAX_LINK_OVERHEAD) return fail('too-long');
+  if (input.length > MAX_PASTE_CHARS) return fail('too-long');
   const code = extractCode(input);
   if (code === '') return fail('empty');
   if (code.length > MAX_CODE_CHARS) return fail('too-long');
@@ -545,7 +569,14 @@ async function decode(input: unknown): Promise<DecodeShareCodeResult> {
   if (flags === undefined) return fail('truncated');
   if (flags & ~KNOWN_FLAGS) return fail('corrupt');
 
-  let payload: Uint8Array = bytes.subarray(2);
+  let payload: Uint8Array;
+  if (version === 1) {
+    payload = bytes.subarray(2);
+  } else {
+    const body = await checkedBody(bytes, code);
+    if (typeof body === 'string') return fail(body);
+    payload = body;
+  }
   if (flags & FLAG_COMPRESSED) {
     const inflated = await inflate(payload);
     if (typeof inflated === 'string') return fail(inflated);
@@ -562,6 +593,28 @@ async function decode(input: unknown): Promise<DecodeShareCodeResult> {
   }
   const checked = snapshotSchema.safeParse(snapshot);
   return checked.success ? { ok: true, snapshot: checked.data } : fail('invalid');
+}
+
+/** The body of a version-2 code, once its length, spelling and checksum are right. */
+async function checkedBody(
+  bytes: Uint8Array<ArrayBuffer>,
+  code: string,
+): Promise<Uint8Array | 'truncated' | 'corrupt'> {
+  const frame = new ByteReader(bytes.subarray(2));
+  let length: number;
+  try {
+    length = frame.varint();
+  } catch (e) {
+    return e instanceof Truncated ? 'truncated' : 'corrupt';
+  }
+  const start = 2 + frame.position;
+  const end = start + length;
+  if (bytes.length < end + CHECKSUM_BYTES) return 'truncated';
+  if (bytes.length > end + CHECKSUM_BYTES) return 'corrupt';
+  if (toBase64Url(bytes) !== code) return 'corrupt';
+  const expected = await checksum(bytes.subarray(0, end));
+  if (expected.some((b, i) => b !== bytes[end + i])) return 'corrupt';
+  return bytes.subarray(start, end);
 }
 
 // ——— Compression ———
@@ -641,6 +694,13 @@ async function inflate(data: Uint8Array): Promise<Uint8Array | 'truncated' | 'co
   return out === 'failed' ? 'corrupt' : out;
 }
 
+// ——— Checksum ———
+
+/** The first CHECKSUM_BYTES of the SHA-256 of `data` (Web Crypto: the app runs in a secure context). */
+async function checksum(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', data), 0, CHECKSUM_BYTES);
+}
+
 // ——— base64url ———
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -657,7 +717,7 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Lenient about the unused low bits of the last character, which a cut code may leave set. */
-function fromBase64Url(code: string): Uint8Array | 'not-base64' | 'truncated' {
+function fromBase64Url(code: string): Uint8Array<ArrayBuffer> | 'not-base64' | 'truncated' {
   const out = new Uint8Array(Math.floor((code.length * 6) / 8));
   let acc = 0;
   let bits = 0;

@@ -115,6 +115,11 @@ describe('buildSnapshot', () => {
   it.each<[string, Partial<SnapshotInput>, Partial<ProfileSnapshot>]>([
     ['createdAt to whole seconds', { now: 1_999 }, { createdAt: 1_000 }],
     ['the alias trimmed', { alias: '  Camille  ' }, { alias: 'Camille' }],
+    [
+      'the alias without control, bidi-override or zero-width characters',
+      { alias: '\u202ECa\u0000mi\u200Bl\u001Ble\u0007' },
+      { alias: 'Camille' },
+    ],
     ['a workshop id', { workshopId: 'atelier_2026-03' }, { workshopId: 'atelier_2026-03' }],
   ])('records %s', (_, input, expected) => {
     expect(build(input)).toMatchObject(expected);
@@ -186,6 +191,7 @@ describe('buildSnapshot', () => {
 
   it.each<[string, Partial<SnapshotInput>]>([
     ['an alias left blank', { alias: '   ' }],
+    ['an alias of zero-width and bidi characters only', { alias: '\u200B\u202E\u2060\u200D' }],
     ['an alias over 40 characters', { alias: 'x'.repeat(41) }],
     ['a malformed workshop id', { workshopId: 'atelier de Lyon' }],
     ['an empty workshop id', { workshopId: '' }],

@@ -13,6 +13,7 @@ import {
 } from '../content/postures';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../content/scales';
 import { reflectionItemId, tensionItemId, type CompetencyResponses, type PostureValues } from '../progress';
+import { cleanName } from '../text';
 
 export const SNAPSHOT_VERSION = 1;
 export const ALIAS_MAX_CHARS = 40;
@@ -22,7 +23,11 @@ export interface ProfileSnapshot {
   readonly version: 1;
   /** 16 lowercase hex characters (8 random bytes): recognises the same snapshot received twice. */
   readonly id: string;
-  /** Chosen by the owner: 1 to 40 characters, no surrounding spaces. */
+  /**
+   * Chosen by the owner: 1 to 40 characters, no surrounding spaces. Cleaned with cleanName wherever it
+   * enters (built here, decoded from a code, read from a file); the schema itself stays lenient so
+   * that profiles stored before that are still read.
+   */
   readonly alias: string;
   /** Milliseconds, in whole seconds (the share code stores seconds). */
   readonly createdAt: number;
@@ -195,8 +200,8 @@ export interface SnapshotInput {
 
 /**
  * The snapshot of a bilan's stored answers. Unknown ids and invalid values are left out; notes and
- * reflections only with `includeNotes`. Throws a RangeError when the caller's own inputs are invalid (an
- * empty or too long alias, a malformed workshop id or random id): check them with the UI first.
+ * reflections only with `includeNotes`. The alias is cleaned (cleanName). Throws a RangeError when the
+ * caller's own inputs are invalid (an alias empty once cleaned or too long, a malformed workshop id or random id): check them with the UI first.
  */
 export function buildSnapshot(input: SnapshotInput): ProfileSnapshot {
   const { responses, values, includeNotes } = input;
@@ -232,7 +237,7 @@ export function buildSnapshot(input: SnapshotInput): ProfileSnapshot {
   const snapshot: ProfileSnapshot = {
     version: SNAPSHOT_VERSION,
     id: input.randomId(),
-    alias: input.alias.trim(),
+    alias: cleanName(input.alias),
     createdAt: Math.floor(input.now / 1000) * 1000,
     contentVersion: input.contentVersion,
     ...(input.workshopId !== undefined ? { workshopId: input.workshopId } : {}),

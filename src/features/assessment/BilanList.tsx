@@ -11,7 +11,7 @@ import { deleteAssessment, renameAssessment } from '../../db/assessments';
 import { useAssessmentSummaries, useDuePlanItems, type AssessmentSummary } from '../../db/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
-import { formatDate } from '../../components/format';
+import { formatDate, formatDay } from '../../components/format';
 import { paths } from '../../components/paths';
 
 type Pending = { kind: 'rename' | 'delete'; assessment: AssessmentSummary } | null;
@@ -69,7 +69,7 @@ function DueList({ due }: { readonly due: NonNullable<ReturnType<typeof useDuePl
                   ? competencyLabel(t, item.targetId)
                   : t(`${item.targetId}.label`, { ns: 'postures' }),
                 bilan: item.bilanName,
-                date: formatDate(Date.parse(`${item.reviewOn}T12:00:00`), i18n.language),
+                date: formatDay(item.reviewOn, i18n.language),
               })}
             </Link>
           </li>

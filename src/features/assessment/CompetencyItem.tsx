@@ -8,6 +8,7 @@ import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
 import { RadioScale, type ScaleOption } from '../../components/RadioScale';
 import { competencyLabel } from '../../components/competencyLabel';
 import { NoteField } from '../../components/NoteField';
+import { CONFIRM_WAIT_MS } from '../../components/usePendingValue';
 
 interface Props {
   readonly competency: Competency;
@@ -85,16 +86,26 @@ export const CompetencyItem = memo(
     }
     const r: CompetencyResponse = { ...response, ...pending };
 
+    // Forgets what `patch` showed, unless the person chose otherwise since.
+    const forget = (patch: Pending) =>
+      setPending((p) => {
+        const left = { ...p };
+        for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) {
+          if (left[k] === patch[k]) delete left[k];
+        }
+        return left;
+      });
     const write = (patch: Pending, save: () => Promise<void>): Promise<void> => {
       setPending((p) => ({ ...p, ...patch }));
-      return save().catch((error: unknown) => {
-        setPending((p) => {
-          const left = { ...p };
-          for (const k of Object.keys(patch) as (keyof CompetencyResponse)[]) delete left[k];
-          return left;
-        });
-        throw error;
-      });
+      return save().then(
+        // Stored: shortly after, what storage holds shows, even when another tab wrote the same
+        // answer just after this one (both tabs then show that one).
+        () => void setTimeout(() => forget(patch), CONFIRM_WAIT_MS),
+        (error: unknown) => {
+          forget(patch);
+          throw error;
+        },
+      );
     };
     const change = (patch: Pending) => write(patch, () => onChange(patch));
     // Radio and checkbox changes report failures through the page's alert; nothing more to do here.

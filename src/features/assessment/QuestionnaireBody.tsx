@@ -1,6 +1,6 @@
 // The body of a grid page (QuestionnairePage.tsx shows its title first): progress, the page's
 // competences, every answer saved as it is given, and the way on.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -20,14 +20,12 @@ import {
   saveCompetencyResponse,
   savePostureValue,
 } from '../../db/assessments';
-import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { useAssessment, useCompetencyResponses, usePostureValues, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
-
-type Guard = (write: Promise<void>) => Promise<void>;
 
 interface ItemHandlers {
   readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;
@@ -49,35 +47,28 @@ export function QuestionnaireBody({
   const assessment = useAssessment(assessmentId);
   const responses = useCompetencyResponses(assessmentId);
   const values = usePostureValues(assessmentId);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
+  const saveFailed = useSaveState().unsaved;
 
   useEffect(() => {
     if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
-  // Reports a failed write and passes the failure on, so the item can undo what it showed. The items'
-  // handlers stay the same from one render to the next, so an item renders again only when its answer
-  // changes.
-  const { guard, handlers } = useMemo(() => {
-    const guard: Guard = (write) =>
-      write.then(
-        () => setSaveFailed(false),
-        (error: unknown) => {
-          setSaveFailed(true);
-          throw error;
-        },
-      );
-    const handlers = new Map<string, ItemHandlers>(
-      competenciesOf(macro).map((c) => [
-        c.id,
-        {
-          onChange: (patch) => guard(saveCompetencyResponse(assessmentId, c.id, patch)),
-          onClear: () => guard(clearCompetencyResponse(assessmentId, c.id)),
-        },
-      ]),
-    );
-    return { guard, handlers };
-  }, [assessmentId, macro]);
+  // A failed write rejects, so the item can undo what it showed. The items' handlers stay the same from
+  // one render to the next, so an item renders again only when its answer changes.
+  const handlers = useMemo(
+    () =>
+      new Map<string, ItemHandlers>(
+        competenciesOf(macro).map((c) => [
+          c.id,
+          {
+            onChange: (patch) => saveCompetencyResponse(assessmentId, c.id, patch),
+            onClear: () => clearCompetencyResponse(assessmentId, c.id),
+          },
+        ]),
+      ),
+    [assessmentId, macro],
+  );
 
   if (assessment === null) return <BilanNotFound />;
 
@@ -156,13 +147,7 @@ export function QuestionnaireBody({
                       : ''
                   }
                   onSave={(text) =>
-                    guard(
-                      savePostureValue(
-                        assessmentId,
-                        reflectionItemId('grid'),
-                        text.trim() ? text : undefined,
-                      ),
-                    )
+                    savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined)
                   }
                 />
               </section>

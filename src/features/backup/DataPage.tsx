@@ -3,18 +3,22 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  DATA_KINDS,
   MAX_BACKUP_BYTES,
+  backupCounts,
   backupFileName,
+  canKeepBoth,
   parseBackup,
   planImport,
   previewImport,
   serializeBackup,
   type Backup,
   type BackupError,
+  type DataCounts,
   type DuplicateChoice,
   type ImportPreview,
 } from '../../domain/exchange/backup';
-import { applyImport, eraseAll, existingIds, exportAll } from '../../db/backup';
+import { applyImport, countAll, eraseAll, existingIds, exportAll } from '../../db/backup';
 import {
   persistenceStatus,
   requestPersistence,
@@ -25,15 +29,27 @@ import {
 } from '../../db/storage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../components/format';
+import { formatDate, formatDay, formatList } from '../../components/format';
 import { downloadText } from '../../components/download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** « 2 bilans, 40 réponses et notes et 1 groupe »: the kinds present, each with its count. */
+function describeCounts(t: T, counts: DataCounts, lng: string): string {
+  const present = DATA_KINDS.filter((kind) => counts[kind] > 0);
+  if (present.length === 0) return t('data.kinds.none');
+  return formatList(
+    present.map((kind) => t(`data.kinds.${kind}`, { count: counts[kind] })),
+    lng,
+  );
+}
 
 export function DataPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [exportStatus, setExportStatus] = useState<Status>(null);
-  const [eraseOpen, setEraseOpen] = useState(false);
+  // What « Tout effacer » would erase, read from the database when the dialog opens.
+  const [eraseCounts, setEraseCounts] = useState<DataCounts | null>(null);
   const [eraseStatus, setEraseStatus] = useState<Status>(null);
 
   const exportNow = async () => {
@@ -42,10 +58,18 @@ export function DataPage() {
       downloadText(serializeBackup(backup), backupFileName(Date.now()));
       setExportStatus({
         kind: 'ok',
-        text: t('data.exported', { bilans: backup.assessments.length, worksheets: backup.worksheets.length }),
+        text: t('data.exported', { contents: describeCounts(t, backupCounts(backup), i18n.language) }),
       });
     } catch {
       setExportStatus({ kind: 'error', text: t('data.exportFailed') });
+    }
+  };
+
+  const askErase = async () => {
+    try {
+      setEraseCounts(await countAll());
+    } catch {
+      setEraseStatus({ kind: 'error', text: t('data.eraseFailed') });
     }
   };
 
@@ -70,25 +94,29 @@ export function DataPage() {
       <section aria-labelledby="erase-h" className="card">
         <h2 id="erase-h">{t('data.eraseTitle')}</h2>
         <p>{t('data.eraseIntro')}</p>
-        <button type="button" className="button danger" onClick={() => setEraseOpen(true)}>
+        <button type="button" className="button danger" onClick={() => void askErase()}>
           {t('data.erase')}
         </button>
         <StatusLine status={eraseStatus} />
         <ConfirmDialog
-          open={eraseOpen}
+          open={eraseCounts !== null}
           title={t('data.eraseConfirmTitle')}
-          body={t('data.eraseConfirmBody')}
+          body={
+            eraseCounts
+              ? t('data.eraseConfirmBody', { contents: describeCounts(t, eraseCounts, i18n.language) })
+              : ''
+          }
           confirmLabel={t('data.eraseConfirm')}
           onConfirm={() =>
             void eraseAll().then(
               () => {
-                setEraseOpen(false);
+                setEraseCounts(null);
                 setEraseStatus({ kind: 'ok', text: t('data.erased') });
               },
               () => setEraseStatus({ kind: 'error', text: t('data.eraseFailed') }),
             )
           }
-          onCancel={() => setEraseOpen(false)}
+          onCancel={() => setEraseCounts(null)}
         />
       </section>
     </div>
@@ -200,7 +228,23 @@ function StatusLine({ status }: { readonly status: Status }) {
   );
 }
 
-function errorText(t: ReturnType<typeof useTranslation>['t'], error: BackupError): string {
+/** `bilans[3].workshop`: the file's keys and indexes, its top-level lists named in the reader's language. */
+function fieldName(t: T, field: readonly (string | number)[]): string {
+  return field
+    .map((step, i) => {
+      if (typeof step === 'number') return `[${step}]`;
+      const name = i === 0 ? t(`data.fields.${step}`, { defaultValue: step }) : step;
+      return i === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+function errorText(t: T, error: BackupError): string {
+  if (error.kind === 'schema' && error.field && error.field.length > 0 && error.reason)
+    return t('data.error.schemaField', {
+      field: fieldName(t, error.field),
+      reason: t(`data.error.reason.${error.reason}`),
+    });
   return t(`data.error.${error.kind}`, { max: Math.round(MAX_BACKUP_BYTES / 1024 / 1024) });
 }
 
@@ -231,11 +275,7 @@ function ImportSection() {
     }
     const ids = await existingIds();
     setStatus(null);
-    setPending({
-      backup: result.backup,
-      preview: previewImport(result.backup, ids.assessments, ids.worksheets),
-      fileName: file.name,
-    });
+    setPending({ backup: result.backup, preview: previewImport(result.backup, ids), fileName: file.name });
   };
 
   const confirm = async () => {
@@ -244,21 +284,25 @@ function ImportSection() {
     try {
       const plan = planImport(pending.backup, pending.preview, choices, () => crypto.randomUUID());
       // What is kept twice was given a new id: a visible suffix lets the person tell the two apart.
-      const assessmentIds = new Set(pending.backup.assessments.map((a) => a.id));
-      const worksheetIds = new Set(pending.backup.worksheets.map((w) => w.id));
+      const original = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
+      const assessmentIds = original(pending.backup.assessments);
+      const worksheetIds = original(pending.backup.worksheets);
+      const groupIds = original(pending.backup.groups);
+      const copyName = (name: string) => t('data.copyName', { name });
       const renamed: Backup = {
         ...plan,
         assessments: plan.assessments.map((a) =>
-          assessmentIds.has(a.id) ? a : { ...a, name: t('data.copyName', { name: a.name }) },
+          assessmentIds.has(a.id) ? a : { ...a, name: copyName(a.name) },
         ),
         worksheets: plan.worksheets.map((w) =>
-          worksheetIds.has(w.id) ? w : { ...w, title: t('data.copyName', { name: w.title }) },
+          worksheetIds.has(w.id) ? w : { ...w, title: copyName(w.title) },
         ),
+        groups: plan.groups.map((g) => (groupIds.has(g.id) ? g : { ...g, name: copyName(g.name) })),
       };
-      const counts = await applyImport(renamed);
+      await applyImport(renamed);
       setStatus({
         kind: 'ok',
-        text: t('data.imported', { bilans: counts.assessments, worksheets: counts.worksheets }),
+        text: t('data.imported', { contents: describeCounts(t, backupCounts(renamed), i18n.language) }),
       });
       setPending(null);
     } catch {
@@ -268,12 +312,18 @@ function ImportSection() {
     }
   };
 
+  // The duplicates the person chooses for; a workshop, or its group, already here is kept as it is.
   const duplicates = pending
     ? [
         ...pending.preview.assessments.filter((a) => a.duplicate).map((a) => ({ id: a.id, label: a.name })),
         ...pending.preview.worksheets.filter((w) => w.duplicate).map((w) => ({ id: w.id, label: w.title })),
+        ...pending.preview.groups
+          .filter((g) => g.duplicate && canKeepBoth(g))
+          .map((g) => ({ id: g.id, label: g.name })),
       ]
     : [];
+  const duplicateMark = (row: { duplicate: boolean }, choosable: boolean) =>
+    row.duplicate && <strong> — {choosable ? t('data.alreadyHere') : t('data.alreadyHereKept')}</strong>;
 
   return (
     <section aria-labelledby="import-h" className="card">
@@ -289,8 +339,7 @@ function ImportSection() {
           <h3 id="preview-h">{t('data.previewTitle', { file: pending.fileName })}</h3>
           <p>
             {t('data.previewCounts', {
-              bilans: pending.preview.assessments.length,
-              worksheets: pending.preview.worksheets.length,
+              contents: describeCounts(t, backupCounts(pending.backup), i18n.language),
             })}
           </p>
           {pending.preview.assessments.length > 0 && (
@@ -302,7 +351,7 @@ function ImportSection() {
                     date: formatDate(a.createdAt, i18n.language),
                     count: a.answers,
                   })}
-                  {a.duplicate && <strong> — {t('data.alreadyHere')}</strong>}
+                  {duplicateMark(a, true)}
                 </li>
               ))}
             </ul>
@@ -312,7 +361,30 @@ function ImportSection() {
               {pending.preview.worksheets.map((w) => (
                 <li key={w.id}>
                   {t('data.previewWorksheet', { title: w.title })}
-                  {w.duplicate && <strong> — {t('data.alreadyHere')}</strong>}
+                  {duplicateMark(w, true)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {pending.preview.groups.length > 0 && (
+            <ul>
+              {pending.preview.groups.map((g) => (
+                <li key={g.id}>
+                  {t(canKeepBoth(g) ? 'data.previewGroup' : 'data.previewWorkshopGroup', {
+                    name: g.name,
+                    count: g.profiles,
+                  })}
+                  {duplicateMark(g, canKeepBoth(g))}
+                </li>
+              ))}
+            </ul>
+          )}
+          {pending.preview.workshops.length > 0 && (
+            <ul>
+              {pending.preview.workshops.map((w) => (
+                <li key={w.id}>
+                  {t('data.previewWorkshop', { title: w.title, date: formatDay(w.date, i18n.language) })}
+                  {duplicateMark(w, false)}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../domain/content/version';
 import { buildSnapshot, newSnapshotId } from '../../domain/exchange/snapshot';
+import { cleanName } from '../../domain/text';
 import { addReceivedProfile } from '../../db/groups';
 import { readBilanAnswers } from '../../db/snapshots';
 import { useAssessmentSummaries } from '../../db/hooks';
@@ -23,7 +24,8 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
     const answers = await readBilanAnswers(chosen.id);
     const snapshot = buildSnapshot({
       ...answers,
-      alias: alias.trim() || t('group.me'),
+      // An alias with nothing visible in it (only spaces or invisible characters) is replaced.
+      alias: cleanName(alias) || t('group.me'),
       includeNotes: false,
       now: Date.now(),
       contentVersion: CONTENT_VERSION,

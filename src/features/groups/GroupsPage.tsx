@@ -1,5 +1,5 @@
 // Peer groups: named groups of received profiles (and the person's own), created here or on receiving.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createGroup, deleteGroup } from '../../db/groups';
@@ -7,6 +7,7 @@ import { useGroup, useGroupProfiles, useGroups } from '../../db/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { GroupView } from './GroupView';
 import { AddOwnProfile } from './AddOwnProfile';
 
@@ -18,15 +19,14 @@ export function GroupsPage() {
   const [name, setName] = useState('');
   const [error, setError] = useState(false);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
+  const create = useOneAtATime(async () => {
     if (!name.trim()) {
       setError(true);
       return;
     }
     const id = await createGroup(name.trim());
     await navigate(paths.group(id));
-  };
+  });
 
   return (
     <div className="groups">
@@ -35,7 +35,15 @@ export function GroupsPage() {
       <p>
         <Link to={paths.receive()}>{t('group.receiveLink')}</Link>
       </p>
-      <form className="card" onSubmit={(e) => void create(e)} noValidate aria-labelledby="new-group-h">
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create.run();
+        }}
+        noValidate
+        aria-labelledby="new-group-h"
+      >
         <h2 id="new-group-h">{t('group.newTitle')}</h2>
         <div className="field">
           <label htmlFor={nameId}>{t('group.name')}</label>
@@ -53,7 +61,7 @@ export function GroupsPage() {
             </p>
           )}
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={create.busy}>
           {t('group.create')}
         </button>
       </form>

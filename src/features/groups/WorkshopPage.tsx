@@ -4,11 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { inviteLink } from '../../domain/workshop';
-import { parseProfileFile } from '../../domain/exchange/profileFile';
+import { MAX_PROFILE_FILE_BYTES, parseWorkshopResultFile } from '../../domain/exchange/profileFile';
 import { synthesizeGroup } from '../../domain/scoring/group';
 import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
-import { addReceivedProfiles } from '../../db/groups';
-import { useGroupProfiles, useWorkshop } from '../../db/hooks';
+import { addReceivedProfiles, ensureWorkshopGroup } from '../../db/groups';
+import { useGroupProfiles, useWorkshop, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
 import { formatDate } from '../../components/format';
@@ -18,15 +18,34 @@ import { toMembers } from './members';
 import { useSynthesisSlides, type Slide } from './Synthesis';
 import { SlideView } from './SlideView';
 
+type FileStatus = { summary: string; refusals: readonly string[]; backup: boolean };
+
 export function WorkshopPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const found = useWorkshop(id);
+  const workshops = useWorkshops();
   const profiles = useGroupProfiles(found?.group.id);
   const [projecting, setProjecting] = useState(false);
-  const [fileStatus, setFileStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
+  // A workshop whose group was deleted gets it back (empty); only an unknown workshop is "not found".
+  const [unknown, setUnknown] = useState(false);
+  const withoutGroup = found === null;
+  useEffect(() => {
+    if (!withoutGroup) return;
+    let live = true;
+    void ensureWorkshopGroup(id)
+      .catch(() => undefined)
+      .then((groupId) => {
+        if (live && groupId === undefined) setUnknown(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [withoutGroup, id]);
 
-  if (found === undefined || profiles === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (found === undefined || profiles === undefined || (found === null && !unknown))
+    return <p role="status">{t('app.loading')}</p>;
   if (found === null) {
     return (
       <>
@@ -43,14 +62,33 @@ export function WorkshopPage() {
     const files = Array.from(e.target.files ?? []);
     e.target.value = '';
     const snapshots: ProfileSnapshot[] = [];
-    let refused = 0;
-    for (const text of await Promise.all(files.map((f) => f.text()))) {
-      const result = parseProfileFile(text);
-      if (result.ok) snapshots.push(result.snapshot);
-      else refused += 1;
+    const refusals: string[] = [];
+    let backup = false;
+    for (const file of files) {
+      const result =
+        file.size > MAX_PROFILE_FILE_BYTES
+          ? ({ ok: false, error: 'too-large' } as const)
+          : parseWorkshopResultFile(await file.text(), workshop.id);
+      if (result.ok) {
+        snapshots.push(result.snapshot);
+      } else if (result.error === 'other-workshop') {
+        const other = workshops?.find((w) => w.id === result.workshopId);
+        refusals.push(
+          other
+            ? t('workshop.fileRefused.otherWorkshop', { file: file.name, title: other.title })
+            : t('workshop.fileRefused.unknownWorkshop', { file: file.name, id: result.workshopId }),
+        );
+      } else if (result.error === 'backup') {
+        backup = true;
+        refusals.push(t('workshop.fileRefused.backup', { file: file.name }));
+      } else {
+        const reason = t(`share.fileError.${result.error}`);
+        refusals.push(t('workshop.fileRefused.unreadable', { file: file.name, reason }));
+      }
     }
     const { added, duplicates } = await addReceivedProfiles(group.id, snapshots);
-    setFileStatus({ ok: refused === 0, text: t('workshop.filesAdded', { added, duplicates, refused }) });
+    const summary = t('workshop.filesAdded', { added, duplicates, refused: refusals.length });
+    setFileStatus({ summary, refusals, backup });
   };
 
   return (
@@ -97,9 +135,24 @@ export function WorkshopPage() {
           />
         </div>
         {fileStatus && (
-          <p role={fileStatus.ok ? 'status' : 'alert'} className={fileStatus.ok ? 'notice' : 'alert'}>
-            {fileStatus.text}
-          </p>
+          <div
+            role={fileStatus.refusals.length === 0 ? 'status' : 'alert'}
+            className={fileStatus.refusals.length === 0 ? 'notice' : 'alert'}
+          >
+            <p>{fileStatus.summary}</p>
+            {fileStatus.refusals.length > 0 && (
+              <ul>
+                {fileStatus.refusals.map((text, i) => (
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            )}
+            {fileStatus.backup && (
+              <p>
+                <Link to={paths.data()}>{t('workshop.dataLink')}</Link>
+              </p>
+            )}
+          </div>
         )}
         {profiles.length > 0 && (
           <button type="button" className="button" onClick={() => setProjecting(true)}>

@@ -1,15 +1,16 @@
 // Trainer workshops: create one (title, date, instruments, anonymous), list them.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/content/postures';
 import { isoDay } from '../../domain/plan';
-import { newWorkshopId } from '../../domain/workshop';
+import { newWorkshopId, workshopDraftErrors } from '../../domain/workshop';
 import { createWorkshop } from '../../db/groups';
 import { useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../components/format';
+import { formatDay } from '../../components/format';
 import { paths } from '../../components/paths';
+import { useOneAtATime } from '../../components/useOneAtATime';
 
 export function WorkshopsPage() {
   const { t, i18n } = useTranslation();
@@ -20,17 +21,17 @@ export function WorkshopsPage() {
   const [date, setDate] = useState(() => isoDay(Date.now()));
   const [instruments, setInstruments] = useState<InstrumentId[]>(['acrobat', 'situations']);
   const [anonymous, setAnonymous] = useState(true);
-  const [errors, setErrors] = useState<{ title?: boolean; instruments?: boolean }>({});
+  const [errors, setErrors] = useState<ReturnType<typeof workshopDraftErrors>>({});
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    const next = { title: !title.trim(), instruments: instruments.length === 0 };
+  const create = useOneAtATime(async () => {
+    const draft = { title: title.trim(), date, instruments, anonymous };
+    const next = workshopDraftErrors(draft);
     setErrors(next);
-    if (next.title || next.instruments) return;
+    if (Object.keys(next).length > 0) return;
     const workshopId = newWorkshopId();
-    await createWorkshop({ id: workshopId, title: title.trim(), date, instruments, anonymous });
+    await createWorkshop({ id: workshopId, ...draft });
     await navigate(paths.workshop(workshopId));
-  };
+  });
 
   return (
     <div className="workshops">
@@ -39,7 +40,15 @@ export function WorkshopsPage() {
       <p>
         <Link to={paths.cafe()}>{t('workshop.cafeLink')}</Link>
       </p>
-      <form className="card" onSubmit={(e) => void create(e)} noValidate aria-labelledby="new-workshop-h">
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create.run();
+        }}
+        noValidate
+        aria-labelledby="new-workshop-h"
+      >
         <h2 id="new-workshop-h">{t('workshop.newTitle')}</h2>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('workshop.title')}</label>
@@ -59,7 +68,18 @@ export function WorkshopsPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('workshop.date')}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={errors.date || undefined}
+          />
+          {errors.date && (
+            <p className="field-error" role="alert">
+              {t('workshop.dateInvalid')}
+            </p>
+          )}
         </div>
         <fieldset className="scale">
           <legend>{t('workshop.instruments')}</legend>
@@ -97,7 +117,7 @@ export function WorkshopsPage() {
           />
           <label htmlFor={`${id}-anon`}>{t('workshop.anonymous')}</label>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={create.busy}>
           {t('workshop.create')}
         </button>
       </form>
@@ -108,7 +128,7 @@ export function WorkshopsPage() {
               <h2>
                 <Link to={paths.workshop(w.id)}>{w.title}</Link>
               </h2>
-              <p className="meta">{formatDate(Date.parse(`${w.date}T12:00:00`), i18n.language)}</p>
+              <p className="meta">{formatDay(w.date, i18n.language)}</p>
             </li>
           ))}
         </ul>

@@ -1,13 +1,13 @@
 // The frame every posture questionnaire shares: loading, its title and source, its progress, the
 // reflective note, a clear message when a write fails, and the way back to the bilan and the profile.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PostureValue } from '../../domain/assessment';
 import type { InstrumentId } from '../../domain/content/postures';
 import { instrumentProgress, reflectionItemId, type PostureValues } from '../../domain/progress';
 import { rememberPage, savePostureValue } from '../../db/assessments';
-import { useAssessment, usePostureValues } from '../../db/hooks';
+import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
@@ -31,7 +31,8 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
   const { t } = useTranslation();
   const assessment = useAssessment(id);
   const values = usePostureValues(id);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
+  const saveFailed = useSaveState().unsaved;
 
   useEffect(() => {
     if (assessment) void rememberPage(id, INSTRUMENT_SLUGS[instrument]).catch(() => undefined);
@@ -42,14 +43,7 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
     return <BilanNotFound title={t(`instrument.${instrument}.title`)} />;
   }
 
-  const save = (itemId: string, value: PostureValue | undefined) =>
-    savePostureValue(id, itemId, value).then(
-      () => setSaveFailed(false),
-      (error: unknown) => {
-        setSaveFailed(true);
-        throw error;
-      },
-    );
+  const save = (itemId: string, value: PostureValue | undefined) => savePostureValue(id, itemId, value);
   const progress = instrumentProgress({}, values)[instrument];
   const reflectionId = reflectionItemId(instrument);
   const reflection = values[reflectionId];

@@ -3,17 +3,27 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { decodeInvite } from '../../domain/workshop';
+import { decodeInvite, type WorkshopInvite } from '../../domain/workshop';
 import { createAssessment } from '../../db/assessments';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../components/format';
+import { formatDay } from '../../components/format';
 import { paths } from '../../components/paths';
+import { useOneAtATime } from '../../components/useOneAtATime';
 
 export function JoinPage() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const invite = useMemo(() => decodeInvite(location.hash), [location.hash]);
+  const join = useOneAtATime(async (invite: WorkshopInvite) => {
+    const id = await createAssessment(invite.title, undefined, {
+      id: invite.id,
+      title: invite.title,
+      instruments: invite.instruments,
+      anonymous: invite.anonymous,
+    });
+    await navigate(paths.bilan(id));
+  });
 
   if (!invite) {
     return (
@@ -25,19 +35,10 @@ export function JoinPage() {
       </>
     );
   }
-  const join = async () => {
-    const id = await createAssessment(invite.title, undefined, {
-      id: invite.id,
-      title: invite.title,
-      instruments: invite.instruments,
-      anonymous: invite.anonymous,
-    });
-    await navigate(paths.bilan(id));
-  };
   return (
     <div className="join">
       <PageTitle>{t('join.titleNamed', { title: invite.title })}</PageTitle>
-      <p>{t('join.date', { date: formatDate(Date.parse(`${invite.date}T12:00:00`), i18n.language) })}</p>
+      <p>{t('join.date', { date: formatDay(invite.date, i18n.language) })}</p>
       <p>{t('join.instruments')}</p>
       <ul className="competency-list">
         {invite.instruments.map((i) => (
@@ -46,7 +47,7 @@ export function JoinPage() {
       </ul>
       <p>{invite.anonymous ? t('join.anonymous') : t('join.named')}</p>
       <p>{t('join.privacy')}</p>
-      <button type="button" className="button" onClick={() => void join()}>
+      <button type="button" className="button" disabled={join.busy} onClick={() => void join.run(invite)}>
         {t('join.start')}
       </button>
     </div>

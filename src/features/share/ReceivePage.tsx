@@ -1,13 +1,22 @@
 // "Recevoir un profil": from a link, a pasted code, a file or a QR code scanned with the camera. The
 // profile is validated and previewed, and kept only in the group the person chooses.
-import { useEffect, useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ChangeEvent,
+  type ClipboardEvent,
+  type FormEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { decodeShareCode } from '../../domain/exchange/shareCode';
+import { decodeShareCode, MAX_PASTE_CHARS } from '../../domain/exchange/shareCode';
 import { parseProfileFile, MAX_PROFILE_FILE_BYTES } from '../../domain/exchange/profileFile';
 import { snapshotToAnswers, type ProfileSnapshot } from '../../domain/exchange/snapshot';
 import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
-import { addReceivedProfile, createGroup, groupOfWorkshop } from '../../db/groups';
+import { cleanName } from '../../domain/text';
+import { addReceivedProfile, createGroup, ensureWorkshopGroup } from '../../db/groups';
 import { useGroups, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { QrScanner } from '../../components/QrScanner';
@@ -47,6 +56,17 @@ export function ReceivePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.hash]);
 
+  // A huge paste (a whole document, a megabyte of text) is refused before it reaches the field, where
+  // laying it out would freeze the page; the field's maxLength bounds what is typed or dropped.
+  const checkPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const field = e.currentTarget;
+    const pasted = e.clipboardData.getData('text').length;
+    const kept = field.value.length - (field.selectionEnd - field.selectionStart);
+    if (kept + pasted <= MAX_PASTE_CHARS) return;
+    e.preventDefault();
+    setOutcome({ kind: 'error', text: t('share.pasteTooLong', { max: MAX_PASTE_CHARS }) });
+  };
+
   const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -81,7 +101,14 @@ export function ReceivePage() {
             <h2 id="paste-h">{t('share.pasteTitle')}</h2>
             <div className="field">
               <label htmlFor={codeId}>{t('share.pasteLabel')}</label>
-              <textarea id={codeId} rows={3} value={code} onChange={(e) => setCode(e.target.value)} />
+              <textarea
+                id={codeId}
+                rows={3}
+                maxLength={MAX_PASTE_CHARS}
+                value={code}
+                onPaste={checkPaste}
+                onChange={(e) => setCode(e.target.value)}
+              />
             </div>
             <button type="submit" className="button">
               {t('share.read')}
@@ -168,16 +195,22 @@ function Preview({
     e.preventDefault();
     let groupId = target;
     if (workshop && !target) {
-      groupId = (await groupOfWorkshop(workshop.id)) ?? '';
+      // The workshop's group may have been deleted: it is created again, empty, to collect this result.
+      groupId = (await ensureWorkshopGroup(workshop.id)) ?? '';
     }
     if (target === 'new' || (!groupId && !workshop)) {
-      if (!newName.trim()) {
+      const name = cleanName(newName);
+      if (!name) {
         setError(true);
         return;
       }
-      groupId = await createGroup(newName.trim());
+      groupId = await createGroup(name);
     }
-    const result = await addReceivedProfile(groupId, snapshot);
+    const result = await addReceivedProfile(groupId, snapshot).catch(() => 'failed' as const);
+    if (result === 'failed') {
+      onDone({ kind: 'error', text: t('share.keepFailed') });
+      return;
+    }
     onDone({
       kind: 'done',
       groupId,

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { CONTENT_VERSION } from '../../domain/content/version';
 import { buildSnapshot, newSnapshotId, type ProfileSnapshot } from '../../domain/exchange/snapshot';
 import { encodeShareCode, shareLink } from '../../domain/exchange/shareCode';
+import { cleanName } from '../../domain/text';
 import { profileFile, profileFileName } from '../../domain/exchange/profileFile';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
 import { BilanNotFound } from '../../components/BilanNotFound';
@@ -35,7 +36,7 @@ export function SharePage() {
     return buildSnapshot({
       responses,
       values,
-      alias: alias.trim() || '…',
+      alias: cleanName(alias) || '…',
       includeNotes,
       now,
       contentVersion: CONTENT_VERSION,
@@ -54,7 +55,8 @@ export function SharePage() {
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
-    if (!alias.trim()) {
+    // Only spaces, or only invisible and direction-changing characters: nothing anyone could read.
+    if (!cleanName(alias)) {
       setAliasError(true);
       return;
     }
@@ -125,7 +127,7 @@ export function SharePage() {
         </div>
         <h3>{t('share.leavesTitle')}</h3>
         <ul className="competency-list">
-          <li>{t('share.leavesAlias', { alias: alias.trim() || '…' })}</li>
+          <li>{t('share.leavesAlias', { alias: preview.alias })}</li>
           <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
           <li>{t('share.leavesCounts', counts)}</li>
           <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
+import { useOneAtATime } from '../../components/useOneAtATime';
 
 export function WorksheetListPage() {
   const { t, i18n } = useTranslation();
@@ -16,19 +17,19 @@ export function WorksheetListPage() {
   const sheets = useWorksheets();
   const [toDelete, setToDelete] = useState<Worksheet | null>(null);
 
-  const create = async () => {
+  const create = useOneAtATime(async () => {
     const id = await createWorksheet(
       t('worksheet.defaultTitle', { date: formatDate(Date.now(), i18n.language) }),
     );
     await navigate(paths.worksheet(id));
-  };
+  });
 
   return (
     <div className="worksheets">
       <PageTitle>{t('worksheet.listTitle')}</PageTitle>
       <p className="intro">{t('worksheet.intro')}</p>
       <p>
-        <button type="button" className="button" onClick={() => void create()}>
+        <button type="button" className="button" disabled={create.busy} onClick={() => void create.run()}>
           {t('worksheet.new')}
         </button>
       </p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Worksheet, WorksheetField } from '../../domain/worksheet';
 import { renameWorksheet, saveWorksheetField } from '../../db/worksheets';
-import { useWorksheet } from '../../db/hooks';
+import { useSaveState, useWorksheet } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../components/format';
@@ -39,12 +39,14 @@ export function WorksheetPage() {
 function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState(sheet.title);
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const track = (write: Promise<void>) =>
-    void write.then(
-      () => setSaved('saved'),
-      () => setSaved('failed'),
-    );
+  // Said once something was changed here: « Enregistrement… » until the last change is stored.
+  const [changed, setChanged] = useState(false);
+  const { saving, unsaved } = useSaveState();
+  const track = (write: Promise<void>) => {
+    setChanged(true);
+    // The failure is said from the save state (and the banner), and stays until the write is stored.
+    write.catch(() => undefined);
+  };
   return (
     <div className="worksheet">
       <p className="eyebrow no-print">
@@ -71,9 +73,9 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
       <p className="autosave no-print">{t('worksheet.autosave')}</p>
       {/* Always in the page, so screen readers hear each change of state. */}
       <p role="status" className="save-state no-print">
-        {saved === 'saved' ? t('worksheet.saved') : ''}
+        {!changed ? '' : saving ? t('durability.saving') : unsaved ? '' : t('worksheet.saved')}
       </p>
-      {saved === 'failed' && (
+      {unsaved && (
         <p role="alert" className="alert">
           {t('questionnaire.saveError')}
         </p>
