@@ -29,6 +29,20 @@ describe('assessment repository', () => {
     expect((await database.assessments.get(id))?.name).toBe('Après les élections');
   });
 
+  it('stores a name cleaned of control, bidi-override and invisible characters, and refuses an invisible one', async () => {
+    const id = await createAssessment('Bilan\u202E 2026\u0007', database);
+    expect((await database.assessments.get(id))?.name).toBe('Bilan 2026');
+    await expect(renameAssessment(id, '\u200B\u2066', database)).rejects.toThrow(RangeError);
+    expect((await database.assessments.get(id))?.name).toBe('Bilan 2026');
+    const fromWorkshop = await createAssessment('Atelier', database, {
+      id: 'abc123',
+      title: 'Atelier\u202E DSU',
+      instruments: ['grid'],
+      anonymous: false,
+    });
+    expect((await database.assessments.get(fromWorkshop))?.workshop?.title).toBe('Atelier DSU');
+  });
+
   it('merges answers field by field and records the content version', async () => {
     const id = await createAssessment('B', database);
     await saveCompetencyResponse(id, NEGO, { aisance: 3 }, database);

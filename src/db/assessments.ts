@@ -3,12 +3,20 @@
 // once by the app's banner; the failure is still rethrown for the page that asked.
 import type { CompetencyId } from '../domain/content/grid';
 import { CONTENT_VERSION } from '../domain/content/version';
+import { cleanName } from '../domain/text';
 import type { Assessment, CompetencyResponse, PostureValue } from '../domain/assessment';
 import { answerKey, db, type AppDatabase, type StoredCompetencyAnswer } from './database';
 import { requestPersistenceOnce } from './storage';
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** A bilan's name as stored: cleaned (domain/text.ts); a name with nothing visible is refused. */
+function bilanName(name: string): string {
+  const cleaned = cleanName(name);
+  if (!cleaned) throw new RangeError('A bilan needs a name with something visible in it');
+  return cleaned;
 }
 
 // What each write is about (health.ts's WriteKey): a newer stored write of the same thing replaces an
@@ -25,14 +33,12 @@ export async function createAssessment(
 ): Promise<string> {
   const now = Date.now();
   const id = newId();
+  const stored = { id, name: bilanName(name), createdAt: now, updatedAt: now };
+  const title = workshop && cleanName(workshop.title);
   await database.health.guardWrite(() =>
-    database.assessments.add({
-      id,
-      name,
-      createdAt: now,
-      updatedAt: now,
-      ...(workshop ? { workshop } : {}),
-    }),
+    database.assessments.add(
+      workshop ? { ...stored, workshop: { ...workshop, title: title || workshop.id } } : stored,
+    ),
   );
   // The person now has something to lose: ask the browser to keep it (once, silently; see storage.ts).
   requestPersistenceOnce();
@@ -41,7 +47,7 @@ export async function createAssessment(
 
 export async function renameAssessment(id: string, name: string, database: AppDatabase = db): Promise<void> {
   await database.health.guardWrite(
-    () => database.assessments.update(id, { name, updatedAt: Date.now() }),
+    () => database.assessments.update(id, { name: bilanName(name), updatedAt: Date.now() }),
     `${bilanKey(id)}|name`,
   );
 }

@@ -245,6 +245,19 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
     expect(parseBackup(serializeBackup(b)).ok).toBe(true);
   });
 
+  it('cleans names and titles from a file as typed ones: no control, bidi-override or invisible character', () => {
+    const text = edited((b) => {
+      first(b.assessments).name = 'Bilan\u202E 2026\u0000';
+      first(b.groups).name = '\u200BRéseau\u0007 DSU';
+      first(b.workshops).title = 'Atelier\u2066 1\u001B';
+    });
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error('expected a valid backup');
+    expect(first(result.backup.assessments).name).toBe('Bilan 2026');
+    expect(first(result.backup.groups).name).toBe('Réseau DSU');
+    expect(first(result.backup.workshops).title).toBe('Atelier 1');
+  });
+
   it('serializes with a two-space indent', () => {
     expect(validText.split('\n')[1]).toBe(`  "format": "${BACKUP_FORMAT}",`);
   });

@@ -8,6 +8,7 @@ import { ACTIVITY_IDS, INSTRUMENT_IDS } from '../content/postures';
 import { ACQUISITION_MODES } from '../content/scales';
 import { CONTENT_VERSION } from '../content/version';
 import { isCalendarDate } from '../dates';
+import { cleanName } from '../text';
 import type { PeerGroup, ReceivedProfile } from '../group';
 import { isoDay, PLAN_MEANS, type PlanItem } from '../plan';
 import { WORKSHEET_FIELDS, type Worksheet } from '../worksheet';
@@ -55,6 +56,9 @@ export interface Backup {
 
 const id = z.string().min(1).max(MAX_ID);
 const text = z.string().max(MAX_TEXT);
+// A name or title from a file is cleaned as one typed here (domain/text.ts): no control, bidi-override
+// or invisible character reaches a list, a heading or a CSV cell.
+const storedName = z.string().max(MAX_NAME).overwrite(cleanName);
 // Date.now() values: whole milliseconds, within the range a Date can hold.
 const timestamp = z.int().min(0).max(8_640_000_000_000_000);
 const contentVersion = z.int().min(1).max(1000);
@@ -152,7 +156,7 @@ function belongTo<K extends string>(
 
 const assessmentWorkshopSchema = z.strictObject({
   id: workshopId,
-  title: z.string().max(MAX_NAME),
+  title: storedName,
   instruments: instruments.min(1),
   anonymous: z.boolean(),
 });
@@ -160,7 +164,7 @@ const assessmentWorkshopSchema = z.strictObject({
 const assessmentSchema = z
   .strictObject({
     id,
-    name: z.string().max(MAX_NAME),
+    name: storedName,
     createdAt: timestamp,
     updatedAt: timestamp,
     lastPage: z.string().max(MAX_ID).optional(),
@@ -183,7 +187,7 @@ const assessmentSchema = z
 
 const worksheetSchema = z.strictObject({
   id,
-  title: z.string().max(MAX_NAME),
+  title: storedName,
   fields: z.partialRecord(z.enum(WORKSHEET_FIELDS), text),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -201,7 +205,7 @@ const receivedProfileSchema = z.strictObject({
 const groupSchema = z
   .strictObject({
     id,
-    name: z.string().max(MAX_NAME),
+    name: storedName,
     anonymous: z.boolean(),
     workshopId: workshopId.optional(),
     createdAt: timestamp,
@@ -211,7 +215,7 @@ const groupSchema = z
 
 const workshopSchema = z.strictObject({
   id: workshopId,
-  title: z.string().max(MAX_NAME),
+  title: storedName,
   date: dayOrNone,
   instruments,
   anonymous: z.boolean(),

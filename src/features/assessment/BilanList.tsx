@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { totalProgress } from '../../domain/progress';
 import { isoDay } from '../../domain/plan';
 import { isCompetencyId } from '../../domain/content/grid';
+import { cleanName } from '../../domain/text';
 import { competencyLabel } from '../../components/competencyLabel';
 import { deleteAssessment, renameAssessment } from '../../db/assessments';
 import { useAssessmentSummaries, useDuePlanItems, type AssessmentSummary } from '../../db/hooks';
@@ -186,7 +187,7 @@ function RenameDialog({ pending, onClose }: { readonly pending: Pending; readonl
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+    const name = cleanName(String(new FormData(e.currentTarget).get('name') ?? ''));
     if (!name || !pending) {
       setError(true);
       return;
