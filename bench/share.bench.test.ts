@@ -5,7 +5,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, snapshotToAnswers } from '../src/domain/exchange/snapshot';
-import { encodeShareCode, shareLink } from '../src/domain/exchange/shareCode';
+import { encodeShareCode } from '../src/domain/exchange/shareCode';
+import { links } from '../src/components/paths';
 import { profileFile } from '../src/domain/exchange/profileFile';
 import { synthesizeGroup } from '../src/domain/scoring/group';
 import { completeBilan } from './fixtures';
@@ -26,7 +27,7 @@ describe('share and group benchmarks', () => {
       contentVersion: 1,
       randomId: () => '0123456789abcdef',
     });
-    const link = shareLink('https://quel-developpeur-euse.example.org', await encodeShareCode(snapshot));
+    const link = links.share('https://quel-developpeur-euse.example.org', await encodeShareCode(snapshot));
     console.log(
       `BENCH share link of a complete bilan (no notes): ${link.length} characters (budget ${LINK_BUDGET})`,
     );

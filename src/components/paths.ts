@@ -89,3 +89,13 @@ export const paths = {
     return instrument && second === undefined ? paths.instrument(id, instrument) : paths.bilan(id);
   },
 };
+
+const withoutSlash = (origin: string) => origin.replace(/\/+$/, '');
+
+/** The links sent to others: this app's address, and the data after `#`, which no server ever receives. */
+export const links = {
+  /** A shared profile (« Recevoir »). */
+  share: (origin: string, code: string) => `${withoutSlash(origin)}${PATTERNS.receive}#p=${code}`,
+  /** A workshop's invitation (« Rejoindre un atelier »). */
+  invite: (origin: string, code: string) => `${withoutSlash(origin)}${PATTERNS.join}#i=${code}`,
+};

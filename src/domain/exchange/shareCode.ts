@@ -333,10 +333,6 @@ export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
   return code;
 }
 
-export function shareLink(origin: string, code: string): string {
-  return `${origin.replace(/\/+$/, '')}/recevoir#p=${code}`;
-}
-
 // ——— Reading ———
 
 export type ShareCodeError = {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CONTENT_VERSION } from '../../domain/content/version';
 import { buildSnapshot, newSnapshotId, type ProfileSnapshot } from '../../domain/exchange/snapshot';
-import { encodeShareCode, shareLink } from '../../domain/exchange/shareCode';
+import { encodeShareCode } from '../../domain/exchange/shareCode';
 import { cleanName } from '../../domain/text';
 import { profileFile, profileFileName } from '../../domain/exchange/profileFile';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
@@ -13,7 +13,7 @@ import { BilanNotFound } from '../../components/BilanNotFound';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
 import { formatDateTime } from '../../components/format';
-import { paths } from '../../components/paths';
+import { links, paths } from '../../components/paths';
 import { downloadText } from '../../components/download';
 
 export function SharePage() {
@@ -63,7 +63,7 @@ export function SharePage() {
     setAliasError(false);
     try {
       const code = await encodeShareCode(preview);
-      setShared({ snapshot: preview, link: shareLink(window.location.origin, code) });
+      setShared({ snapshot: preview, link: links.share(window.location.origin, code) });
     } catch {
       // Very long notes make a code too long for a link: the file still carries everything.
       setShared({ snapshot: preview, link: '' });
