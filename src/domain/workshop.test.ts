@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from './dates';
+import { cleanName } from './text';
 import {
   decodeInvite,
   encodeInvite,
@@ -149,5 +150,66 @@ describe('workshopDraftErrors', () => {
     ['a blank title and no date', { title: '', date: '' }, { title: true, date: true }],
   ])('names the field wrong for %s', (_name, change, errors) => {
     expect(workshopDraftErrors({ ...draft, ...change })).toEqual(errors);
+  });
+});
+
+describe('workshop titles', () => {
+  const draft: WorkshopDraft = {
+    title: 'Atelier',
+    date: '2026-03-12',
+    instruments: ['grid'],
+    anonymous: true,
+  };
+
+  it.each([
+    ['a right-to-left override', '\u202Eelytsnoc\u202C', 'elytsnoc'],
+    ['zero-width spaces around', '\u200B Atelier\u200B postures \uFEFF', 'Atelier postures'],
+    ['control characters', 'Ate\u0000li\u0007er\u001B', 'Atelier'],
+    ['a line break', 'Atelier\n2026', 'Atelier 2026'],
+  ])('a join link titled with %s is read with the title cleaned', (_name, title, shown) => {
+    expect(decodeInvite(codeOf({ ...invite, title }))?.title).toBe(shown);
+  });
+
+  it.each([
+    ['zero-width spaces only', '\u200B\u200B\u200B'],
+    ['bidi overrides only', '\u202E\u202D\u2066\u2069'],
+    ['control characters only', '\u0000\u0007\u001B'],
+    ['a Hangul filler', '\u3164'],
+  ])('a join link titled with %s is refused', (_name, title) => {
+    expect(decodeInvite(codeOf({ ...invite, title }))).toBeNull();
+    expect(workshopDraftErrors({ ...draft, title })).toEqual({ title: true });
+  });
+
+  it('any title: read as cleanName gives it when something visible is left, refused otherwise', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(
+        '\u202E',
+        '\u202D',
+        '\u2066',
+        '\u200B',
+        '\u200D',
+        '\uFEFF',
+        '\u0000',
+        '\u001B',
+        ' ',
+        '\u3164',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const title = pieces.join('');
+        const clean = cleanName(title);
+        const read = decodeInvite(codeOf({ ...invite, title }));
+        if (clean === '' || clean.length > 120) {
+          expect(read).toBeNull();
+          expect(workshopDraftErrors({ ...draft, title })).toEqual({ title: true });
+        } else {
+          expect(read?.title).toBe(clean);
+          expect(workshopDraftErrors({ ...draft, title })).toEqual({});
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
 import { calendarDateSchema } from './exchange/calendarDate';
+import { cleanName } from './text';
 
 export interface Workshop {
   /** Short random id, carried by the invitation and by every result sent back. */
@@ -23,9 +24,13 @@ export interface WorkshopInvite {
   readonly anonymous: boolean;
 }
 
-/** What a trainer chooses, checked the same way in the app's form and in every invitation read. */
+/**
+ * What a trainer chooses, checked the same way in the app's form and in every invitation read. The
+ * title is read cleaned (cleanName: no control, direction-changing or invisible characters) and
+ * refused when nothing visible is left.
+ */
 const workshopFields = {
-  title: z.string().trim().min(1).max(120),
+  title: z.string().transform(cleanName).pipe(z.string().min(1).max(120)),
   date: calendarDateSchema,
   instruments: z
     .array(z.enum(INSTRUMENT_IDS))
@@ -46,8 +51,8 @@ export type WorkshopDraft = Pick<Workshop, 'title' | 'date' | 'instruments' | 'a
 const draftSchema = z.strictObject(workshopFields);
 
 /**
- * The fields of a workshop about to be created that are wrong (an empty title, no real day, no
- * instrument or one twice); empty when it can be created.
+ * The fields of a workshop about to be created that are wrong (a title with nothing visible, no real
+ * day, no instrument or one twice); empty when it can be created.
  */
 export function workshopDraftErrors(draft: WorkshopDraft): Partial<Record<keyof WorkshopDraft, true>> {
   const errors: Partial<Record<keyof WorkshopDraft, true>> = {};

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { cleanName } from '../../domain/text';
 import { createGroup, deleteGroup } from '../../db/groups';
 import { useGroup, useGroupProfiles, useGroups } from '../../db/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,11 +21,13 @@ export function GroupsPage() {
   const [error, setError] = useState(false);
 
   const create = useOneAtATime(async () => {
-    if (!name.trim()) {
+    // A name of invisible characters only is no name: said here, never a refused write.
+    if (cleanName(name) === '') {
       setError(true);
       return;
     }
-    const id = await createGroup(name.trim());
+    setError(false);
+    const id = await createGroup(name);
     await navigate(paths.group(id));
   });
 

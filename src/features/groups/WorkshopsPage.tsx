@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/content/postures';
 import { isoDay } from '../../domain/plan';
+import { cleanName } from '../../domain/text';
 import { newWorkshopId, workshopDraftErrors } from '../../domain/workshop';
 import { createWorkshop } from '../../db/groups';
 import { useWorkshops } from '../../db/hooks';
@@ -24,7 +25,7 @@ export function WorkshopsPage() {
   const [errors, setErrors] = useState<ReturnType<typeof workshopDraftErrors>>({});
 
   const create = useOneAtATime(async () => {
-    const draft = { title: title.trim(), date, instruments, anonymous };
+    const draft = { title: cleanName(title), date, instruments, anonymous };
     const next = workshopDraftErrors(draft);
     setErrors(next);
     if (Object.keys(next).length > 0) return;

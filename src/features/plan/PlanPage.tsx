@@ -1,8 +1,9 @@
 // "Mon plan de développement": a few competences or directions to work on, why, how, with whom, and
 // when to look again. Every field is saved as it is typed.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { isCalendarDate } from '../../domain/dates';
 import { PLAN_MEANS, type PlanItem, type PlanMeans } from '../../domain/plan';
 import { addPlanItem, deletePlanItem, updatePlanItem } from '../../db/plans';
 import { useAssessment, usePlanItems } from '../../db/hooks';
@@ -11,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { NoteField } from '../../components/NoteField';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
+import { useOneAtATime } from '../../components/useOneAtATime';
 import { targetGroups, targetLabel } from './planTargets';
 
 export function PlanPage() {
@@ -20,12 +22,8 @@ export function PlanPage() {
   const items = usePlanItems(id);
   const [target, setTarget] = useState('');
   const [error, setError] = useState(false);
-
-  if (assessment === undefined || items === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (assessment === null) return <BilanNotFound title={t('plan.title')} />;
-
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
+  // One item per press, however quick the clicks.
+  const add = useOneAtATime(async () => {
     if (!target) {
       setError(true);
       return;
@@ -33,7 +31,10 @@ export function PlanPage() {
     setError(false);
     await addPlanItem(id, target);
     setTarget('');
-  };
+  });
+
+  if (assessment === undefined || items === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessment === null) return <BilanNotFound title={t('plan.title')} />;
 
   return (
     <div className="plan">
@@ -43,7 +44,15 @@ export function PlanPage() {
       <PageTitle>{t('plan.title')}</PageTitle>
       <p className="intro">{t('plan.intro')}</p>
 
-      <form className="card" onSubmit={(e) => void add(e)} noValidate aria-labelledby="plan-add-h">
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add.run();
+        }}
+        noValidate
+        aria-labelledby="plan-add-h"
+      >
         <h2 id="plan-add-h">{t('plan.addTitle')}</h2>
         <div className="field">
           <label htmlFor="plan-target">{t('plan.target')}</label>
@@ -71,7 +80,7 @@ export function PlanPage() {
             </p>
           )}
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={add.busy}>
           {t('plan.add')}
         </button>
       </form>
@@ -105,6 +114,14 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
   const [confirm, setConfirm] = useState(false);
   const [withWhom, setWithWhom] = useState(item.withWhom);
   const [reviewOn, setReviewOn] = useState(item.reviewOn);
+  // A day that does not exist (a five-digit year…) is said and not saved; an emptied field clears the date.
+  const [reviewInvalid, setReviewInvalid] = useState(false);
+  const changeReviewOn = (value: string) => {
+    setReviewOn(value);
+    const valid = value === '' || isCalendarDate(value);
+    setReviewInvalid(!valid);
+    if (valid) void updatePlanItem(item.id, { reviewOn: value });
+  };
   // Local copy so a tick shows at once and quick successive ticks build on each other.
   const [how, setHow] = useState<readonly PlanMeans[]>(item.how);
   const toggle = (means: PlanMeans, on: boolean) => {
@@ -154,11 +171,15 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
           id={`${id}-review`}
           type="date"
           value={reviewOn}
-          onChange={(e) => {
-            setReviewOn(e.target.value);
-            void updatePlanItem(item.id, { reviewOn: e.target.value });
-          }}
+          onChange={(e) => changeReviewOn(e.target.value)}
+          aria-invalid={reviewInvalid || undefined}
+          aria-describedby={reviewInvalid ? `${id}-review-error` : undefined}
         />
+        {reviewInvalid && (
+          <p id={`${id}-review-error`} className="field-error" role="alert">
+            {t('plan.reviewInvalid')}
+          </p>
+        )}
       </div>
       <button
         type="button"
