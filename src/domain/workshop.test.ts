@@ -5,7 +5,6 @@ import { cleanName } from './text';
 import {
   decodeInvite,
   encodeInvite,
-  inviteLink,
   workshopDraftErrors,
   type Workshop,
   type WorkshopDraft,
@@ -35,7 +34,7 @@ describe('workshop invitations', () => {
       anonymous: true,
     };
     expect(decodeInvite(encodeInvite(w))).toEqual(expected);
-    expect(decodeInvite(inviteLink('https://example.org', w))).toEqual(expected);
+    expect(decodeInvite(`https://example.org/atelier#i=${encodeInvite(w)}`)).toEqual(expected);
   });
 
   it.each([

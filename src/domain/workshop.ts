@@ -1,4 +1,5 @@
 // Owns trainer workshops and the invitation a participant receives: which instruments, anonymous or not.
+import { fromBase64Url, randomHex, toBase64Url } from './exchange/bytes';
 import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
 import { calendarDateSchema } from './exchange/calendarDate';
@@ -63,16 +64,13 @@ export function workshopDraftErrors(draft: WorkshopDraft): Partial<Record<keyof 
 
 export const MAX_INVITE_CHARS = 2000;
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+const textToBase64Url = (text: string) => toBase64Url(new TextEncoder().encode(text));
 
-function fromBase64Url(code: string): string {
-  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+/** The text a code holds; throws when it is not base64url or not UTF-8. */
+function textFromBase64Url(code: string): string {
+  const bytes = fromBase64Url(code);
+  if (typeof bytes === 'string') throw new Error(`invitation code: ${bytes}`);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 export function encodeInvite(workshop: Workshop): string {
@@ -84,7 +82,7 @@ export function encodeInvite(workshop: Workshop): string {
     instruments: workshop.instruments,
     anonymous: workshop.anonymous,
   };
-  return toBase64Url(JSON.stringify(invite));
+  return textToBase64Url(JSON.stringify(invite));
 }
 
 /** Reads an invitation code or a whole join link; null when it is not a valid invitation. Never throws. */
@@ -93,19 +91,14 @@ export function decodeInvite(codeOrLink: string): WorkshopInvite | null {
   const code = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1).replace(/^i=/, '') : trimmed;
   if (!code || code.length > MAX_INVITE_CHARS || !/^[A-Za-z0-9_-]+$/.test(code)) return null;
   try {
-    const parsed = inviteSchema.safeParse(JSON.parse(fromBase64Url(code)));
+    const parsed = inviteSchema.safeParse(JSON.parse(textFromBase64Url(code)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-export function inviteLink(origin: string, workshop: Workshop): string {
-  return `${origin}/atelier#i=${encodeInvite(workshop)}`;
-}
-
 /** A short random id for a workshop. */
 export function newWorkshopId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return randomHex(6);
 }

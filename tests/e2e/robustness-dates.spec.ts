@@ -89,7 +89,7 @@ test('three quick clicks on « Commencer mon bilan d’atelier » start one bila
   await page.goto(joinLink({ date: '2026-03-12', instruments: ['grid', 'acrobat'] }));
   await expect(page.getByText('Le 12 mars 2026.')).toBeVisible();
   await page.getByRole('button', { name: "Commencer mon bilan d'atelier" }).click({ clickCount: 3 });
-  await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier', exact: true })).toBeVisible();
   await expect(await homeBilans(page)).toHaveCount(1);
 });
 

@@ -1,5 +1,6 @@
 // Owns the share code: a profile snapshot as a short URL-safe text (a link or a QR code), and reading one
 // back without ever trusting it. The code keys on frozen id tables, never on the current content's order.
+import { fromBase64Url, fromHex, toBase64Url, toHex } from './bytes';
 import type { CompetencyResponse } from '../assessment';
 import { cleanName } from '../text';
 import { snapshotSchema, type ProfileSnapshot } from './snapshot';
@@ -222,15 +223,12 @@ class ByteWriter {
   }
 }
 
-const hexToBytes = (hex: string) =>
-  Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(2 * i, 2 * i + 2), 16));
-
 const indexIn = (table: readonly string[], value: string | undefined) =>
   value === undefined ? -1 : table.indexOf(value);
 
 function writePayload(s: ProfileSnapshot): Uint8Array<ArrayBuffer> {
   const w = new ByteWriter();
-  w.bytes(hexToBytes(s.id));
+  w.bytes(fromHex(s.id));
   w.uint32(s.createdAt / 1000);
   w.varint(s.contentVersion);
   w.text(s.alias);
@@ -428,7 +426,7 @@ const AISANCES = [1, 2, 3, 4] as const;
 const MOBILISATIONS = [0, 1, 2, 3] as const;
 
 function readPayload(r: ByteReader, flags: number): ProfileSnapshot {
-  const id = Array.from(r.bytes(ID_BYTES), (b) => b.toString(16).padStart(2, '0')).join('');
+  const id = toHex(r.bytes(ID_BYTES));
   const createdAt = r.uint32() * 1000;
   const contentVersion = r.varint();
   // Whatever app wrote the code, its alias is shown without control or invisible characters.
@@ -695,38 +693,4 @@ async function inflate(data: Uint8Array): Promise<Uint8Array | 'truncated' | 'co
 /** The first CHECKSUM_BYTES of the SHA-256 of `data` (Web Crypto: the app runs in a secure context). */
 async function checksum(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', data), 0, CHECKSUM_BYTES);
-}
-
-// ——— base64url ———
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const SEXTET = new Map([...ALPHABET].map((c, i) => [c, i]));
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let j = 0; j < chars; j++) out += ALPHABET[(n >>> (18 - 6 * j)) & 63];
-  }
-  return out;
-}
-
-/** Lenient about the unused low bits of the last character, which a cut code may leave set. */
-function fromBase64Url(code: string): Uint8Array<ArrayBuffer> | 'not-base64' | 'truncated' {
-  const out = new Uint8Array(Math.floor((code.length * 6) / 8));
-  let acc = 0;
-  let bits = 0;
-  let at = 0;
-  for (const c of code) {
-    const v = SEXTET.get(c);
-    if (v === undefined) return 'not-base64';
-    acc = ((acc << 6) | v) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (acc >>> bits) & 0xff;
-    }
-  }
-  return code.length % 4 === 1 ? 'truncated' : out;
 }

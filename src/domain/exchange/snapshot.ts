@@ -1,5 +1,6 @@
 // Owns the profile snapshot: what a person shares of one bilan (by link, QR code or file), its validation
 // (zod), building it from the stored answers and turning a received one back into answers for scoring.
+import { randomHex } from './bytes';
 import { z } from './zod';
 import type { CompetencyResponse, PostureValue } from '../assessment';
 import { COMPETENCIES } from '../content/grid';
@@ -276,6 +277,5 @@ export function snapshotToAnswers(s: ProfileSnapshot): {
 
 /** 8 random bytes as 16 lowercase hex characters. */
 export function newSnapshotId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return randomHex(8);
 }

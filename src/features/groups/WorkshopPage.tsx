@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { inviteLink } from '../../domain/workshop';
+import { encodeInvite } from '../../domain/workshop';
 import { MAX_PROFILE_FILE_BYTES, parseWorkshopResultFile } from '../../domain/exchange/profileFile';
 import { synthesizeGroup } from '../../domain/scoring/group';
 import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
@@ -12,7 +12,7 @@ import { useGroupProfiles, useWorkshop, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
 import { formatDate } from '../../components/format';
-import { paths } from '../../components/paths';
+import { links, paths } from '../../components/paths';
 import { GroupView } from './GroupView';
 import { toMembers } from './members';
 import { useSynthesisSlides, type Slide } from './Synthesis';
@@ -56,7 +56,7 @@ export function WorkshopPage() {
     );
   }
   const { workshop, group } = found;
-  const link = inviteLink(window.location.origin, workshop);
+  const link = links.invite(window.location.origin, encodeInvite(workshop));
 
   const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(e.target.files ?? []);

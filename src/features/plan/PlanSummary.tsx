@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePlanItems } from '../../db/hooks';
-import { formatDate } from '../../components/format';
+import { formatDay } from '../../components/format';
 import { paths } from '../../components/paths';
 import { targetLabel } from './planTargets';
 
@@ -29,7 +29,7 @@ export function PlanSummary() {
               {item.reviewOn && (
                 <p>
                   {t('plan.reviewLine', {
-                    date: formatDate(Date.parse(`${item.reviewOn}T12:00:00`), i18n.language),
+                    date: formatDay(item.reviewOn, i18n.language),
                   })}
                 </p>
               )}
