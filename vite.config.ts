@@ -113,10 +113,12 @@ function spaFallback(): Plugin {
       const outDir = resolve(server.config.build.outDir);
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-        const page =
+        // What Vite's own fallback takes for a page request: a GET that accepts HTML (curl sends */*).
+        const accept = req.headers.accept ?? '';
+        const wantsPage = req.method === 'GET' && (accept === '' || /text\/html|\*\/\*/.test(accept));
+        const isFile =
           path === '/' || path.includes('.') || existsSync(resolve(outDir, `${path.slice(1)}.html`));
-        if (req.method === 'GET' && req.headers.accept?.includes('text/html') && !page)
-          req.url = `/${FALLBACK_HTML}`;
+        if (wantsPage && !isFile) req.url = `/${FALLBACK_HTML}`;
         next();
       });
     },

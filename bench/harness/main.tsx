@@ -3,13 +3,11 @@
 // 1. 1,000 answer writes to IndexedDB through the app's own storage code (src/db/assessments.ts),
 //    alternating saveCompetencyResponse and savePostureValue, each awaited in its own transaction and
 //    timed on its own. They answer every item several times, so the bilan ends complete.
-// 2. The profile of that complete bilan: the profile's body (ProfileBody, with its plan summary, as
-//    ProfileRoute gives it; ProfilePage adds only the title and loads the body after the first paint)
-//    mounted into a visible container with flushSync, inside the providers the app uses.
-//    ProfilePage reads its bilan through Dexie's useLiveQuery hooks, which answer asynchronously; the
-//    harness loads the bilan first and vite.bench.config.ts swaps src/db/hooks.ts for preloadedHooks.ts,
-//    which answers from that loaded data. What is timed is therefore what the page computes
-//    (computeWholeProfile and the sections' shaping) plus React's render and commit, not the reads.
+// 2. The profile of that complete bilan: the profile's view (ProfileView, with its plan summary's
+//    view, as ProfileRoute gives it), rendered from the bilan read beforehand, mounted into a visible
+//    container with flushSync, inside the providers the app uses. What is timed is therefore what the
+//    page computes (computeWholeProfile and the sections' shaping) plus React's render and commit, not
+//    the reads (ProfileBody, the page's data part, only reads and hands over).
 //    Charts are drawn when they come near the screen or the page prints (src/components/charts.tsx):
 //    the harness asks for print first, so every chart draws, and the time until all of them have drawn
 //    (recharts loaded, boxes measured, SVG drawn) is taken too.
@@ -17,7 +15,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import '../../src/app/styles.css';
 import i18n from '../../src/i18n';
 import { resources } from '../../src/i18n/resources';
@@ -28,10 +26,9 @@ import { createAssessment, saveCompetencyResponse, savePostureValue } from '../.
 import { addPlanItem, updatePlanItem } from '../../src/db/plans';
 import { readBilanAnswers } from '../../src/db/snapshots';
 import { paths } from '../../src/components/paths';
-import { ProfileBody } from '../../src/features/profile/ProfileBody';
-import { PlanSummary } from '../../src/features/plan/PlanSummary';
+import { ProfileView } from '../../src/features/profile/ProfileView';
+import { PlanSummaryView } from '../../src/features/plan/PlanSummary';
 import { completeBilanWithNotes } from '../fixtures';
-import { preload } from './preloadedHooks';
 
 const WRITES = 1000;
 const PROFILE_RUNS = 10;
@@ -129,7 +126,6 @@ async function benchProfile(assessmentId: string): Promise<HarnessResult['profil
   const planItems = (await db.planItems.where('assessmentId').equals(assessmentId).toArray()).sort(
     (a, b) => a.createdAt - b.createdAt,
   );
-  preload({ assessment, responses, values, planItems });
 
   const container = document.getElementById('profile-root');
   if (!container) throw new Error('#profile-root is missing');
@@ -137,16 +133,14 @@ async function benchProfile(assessmentId: string): Promise<HarnessResult['profil
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <MemoryRouter initialEntries={[paths.profile(assessmentId)]}>
-          <Routes>
-            <Route
-              path="/bilans/:id/profil"
-              element={
-                <div className="profile">
-                  <ProfileBody plan={<PlanSummary />} />
-                </div>
-              }
+          <div className="profile">
+            <ProfileView
+              assessment={assessment}
+              responses={responses}
+              values={values}
+              plan={<PlanSummaryView assessmentId={assessmentId} items={planItems} />}
             />
-          </Routes>
+          </div>
         </MemoryRouter>
       </I18nextProvider>
     </StrictMode>
@@ -160,11 +154,7 @@ async function benchProfile(assessmentId: string): Promise<HarnessResult['profil
     const start = performance.now();
     flushSync(() => root.render(tree));
     const render = performance.now() - start;
-    if (!container.querySelector('.profile')) {
-      throw new Error(
-        'the profile did not render synchronously: does vite.bench.config.ts still swap src/db/hooks.ts?',
-      );
-    }
+    if (!container.querySelector('#grille')) throw new Error('the profile did not render synchronously');
     const drawn = await chartsDrawn(container);
     runs.push({ render, charts: drawn ? performance.now() - start : null });
     const last = run === PROFILE_RUNS;

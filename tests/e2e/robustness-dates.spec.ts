@@ -34,6 +34,12 @@ test('a workshop stored with no real date (by an earlier version) is listed as Â
 }) => {
   await page.goto('/ateliers');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes ateliers' })).toBeVisible();
+  // The page is painted from its HTML before the app runs: wait for the app to have taken it over
+  // (its frame is inert until then) and to have made its database.
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((d) => d.name === 'quel-developpeur-euse' && (d.version ?? 0) >= 10),
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

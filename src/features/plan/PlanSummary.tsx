@@ -1,16 +1,27 @@
 // The development plan as it shows on the profile and in the printed report.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { PlanItem } from '../../domain/plan';
 import { usePlanItems } from '../../db/hooks';
 import { formatDay } from '../../components/format';
 import { paths } from '../../components/paths';
 import { targetLabel } from './planTargets';
 
+/** Reads the bilan's plan, then PlanSummaryView renders it. */
 export function PlanSummary() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
   const items = usePlanItems(id);
-  if (items === undefined) return null;
+  return items === undefined ? null : <PlanSummaryView assessmentId={id} items={items} />;
+}
+
+export function PlanSummaryView({
+  assessmentId,
+  items,
+}: {
+  readonly assessmentId: string;
+  readonly items: readonly PlanItem[];
+}) {
+  const { t, i18n } = useTranslation();
   return (
     <section id="plan" aria-labelledby="plan-h">
       <h2 id="plan-h">{t('plan.title')}</h2>
@@ -38,7 +49,7 @@ export function PlanSummary() {
         </ul>
       )}
       <p className="no-print">
-        <Link to={paths.plan(id)}>{items.length === 0 ? t('plan.start') : t('plan.edit')}</Link>
+        <Link to={paths.plan(assessmentId)}>{items.length === 0 ? t('plan.start') : t('plan.edit')}</Link>
       </p>
     </section>
   );

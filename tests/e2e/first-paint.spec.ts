@@ -1,0 +1,67 @@
+// First paint from HTML: each page without parameters is served prerendered (frame, title, purpose),
+// the others get the frame; the app then takes the page over without a shift, in the person's language.
+import { expect, test } from '@playwright/test';
+
+test('the server sends each static page with its frame, title and purpose in the HTML', async ({
+  request,
+}) => {
+  const home = await (await request.get('/')).text();
+  expect(home).toMatch(/<h1[^>]*>Mes bilans<\/h1>/);
+  expect(home).toContain('<title>Mes bilans · Quel·le développeur·euse êtes-vous ?</title>');
+  expect(home).toContain('Commencer un nouveau bilan');
+  const workshops = await (await request.get('/ateliers')).text();
+  expect(workshops).toMatch(/<h1[^>]*>Mes ateliers<\/h1>/);
+  // A page with parameters: the frame alone, never another page's content.
+  const bilan = await (await request.get('/bilans/inconnu/profil')).text();
+  expect(bilan).toContain('Navigation principale');
+  expect(bilan).not.toMatch(/<h1/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page is readable from its HTML alone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes bilans' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  });
+});
+
+test('the app takes over the prerendered page without moving it, and its buttons work', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/ateliers');
+  await page.getByLabel("Titre de l'atelier").fill('Atelier du premier affichage');
+  await page.getByRole('button', { name: "Créer l'atelier" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier du premier affichage' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  expect(errors).toEqual([]);
+});
+
+test('a person who chose English never sees the French HTML', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('qdee.language', 'en');
+    // Every moment the French title is on screen and visible is recorded.
+    (window as unknown as { __frenchSeen: boolean }).__frenchSeen = false;
+    const check = () => {
+      const h1 = document.querySelector('h1');
+      const root = document.getElementById('root');
+      if (h1?.textContent === 'Mes bilans' && root && getComputedStyle(root).visibility === 'visible')
+        (window as unknown as { __frenchSeen: boolean }).__frenchSeen = true;
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    document.addEventListener('DOMContentLoaded', check);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My self-assessments' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await page.evaluate(() => (window as unknown as { __frenchSeen: boolean }).__frenchSeen)).toBe(
+    false,
+  );
+});
