@@ -45,12 +45,18 @@ const RESULTS_DIR = '.bench/results';
 const SNAPSHOTS_DIR = '.bench/snapshots';
 const BACKUP_FILE = resolve('.bench/complete-backup.json');
 const LIGHTHOUSE_DIR = '.bench/lighthouse';
+const REFERENCE_FILE = 'reference-home.html';
 
 const BUDGET = {
   importRenderMs: 1000,
   writeMedianMs: 5,
   profileMedianMs: 100,
-  lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 0.95 },
+  lighthouse: { performance: 0.98, accessibility: 1, 'best-practices': 0.95 },
+  /** The home page's LCP, at most this times the reference page's (its visible content, plain HTML). */
+  homeLcpRatio: 1.3,
+  /** A grid page's and a complete profile's LCP, opened directly, cold. */
+  pageLcpMs: 1500,
+  tbtMs: 50,
 };
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness; comma-separated)
@@ -373,13 +379,26 @@ const CATEGORY_NAMES = {
 };
 // The grid's first page: MACRO_IDS[0] in src/domain/content/grid.ts, where paths.questionnaire() leads.
 const PAGES = { home: '/', questionnaire: '/bilans/:id/grille/strategie', profile: '/bilans/:id/profil' };
+// The home page's visible content as a plain HTML page (no script), measured in the same run: what a
+// static page paints at best on this machine, which the home page's LCP is compared with.
+const REFERENCE = { reference: `/${REFERENCE_FILE}` };
+const LCP_MEASURES = {
+  home: `Lighthouse LCP: home / (median of ${LIGHTHOUSE_RUNS})`,
+  questionnaire: `Lighthouse LCP: questionnaire ${PAGES.questionnaire} (median of ${LIGHTHOUSE_RUNS})`,
+  profile: `Lighthouse LCP: profile ${PAGES.profile} (median of ${LIGHTHOUSE_RUNS})`,
+};
+const TBT_MEASURE = (page) => `Lighthouse TBT: ${page} ${PAGES[page]} (median of ${LIGHTHOUSE_RUNS})`;
+const lcpBudget = (page) =>
+  page === 'home' ? `≤ ${BUDGET.homeLcpRatio} × the reference page's` : `≤ ${BUDGET.pageLcpMs} ms`;
 const lighthouseMeasure = (page, category) =>
   `Lighthouse ${CATEGORY_NAMES[category]}: ${page} ${PAGES[page]} (median of ${LIGHTHOUSE_RUNS})`;
 const lighthouseBudget = (category) =>
   category === 'accessibility' ? '= 1.00' : `≥ ${BUDGET.lighthouse[category].toFixed(2)}`;
-const ALL_LIGHTHOUSE_MEASURES = Object.keys(PAGES).flatMap((p) =>
-  CATEGORIES.map((c) => [lighthouseMeasure(p, c), lighthouseBudget(c)]),
-);
+const ALL_LIGHTHOUSE_MEASURES = Object.keys(PAGES).flatMap((p) => [
+  ...CATEGORIES.map((c) => [lighthouseMeasure(p, c), lighthouseBudget(c)]),
+  [LCP_MEASURES[p], lcpBudget(p)],
+  [TBT_MEASURE(p), `≤ ${BUDGET.tbtMs} ms`],
+]);
 
 /** Connects Playwright to Lighthouse's Chromium for a moment, with a fresh tab in its profile. */
 async function withLighthouseTab(port, body) {
@@ -515,6 +534,21 @@ function bestPracticesDetails(lhr) {
   return lines;
 }
 
+/**
+ * The reference page: the built home page's HTML (its prerendered content and its styles) without a
+ * single script, beside the app, so both are served and measured alike.
+ */
+async function writeReferencePage() {
+  const html = await readFile(`${APP_DIST}/index.html`, 'utf8');
+  const plain = html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<link rel="manifest"[^>]*>/g, '')
+    .replace(' inert=""', '')
+    .replaceAll(' inert=""', '');
+  await writeFile(`${APP_DIST}/${REFERENCE_FILE}`, plain);
+}
+
 async function lighthouseRuns(appBase) {
   await rm(LIGHTHOUSE_DIR, { recursive: true, force: true });
   await mkdir(LIGHTHOUSE_DIR, { recursive: true });
@@ -532,9 +566,13 @@ async function lighthouseRuns(appBase) {
   const stopChrome = defer(() => chrome.kill());
 
   const id = await importCompleteBilan(port, appBase);
-  const pages = Object.entries(PAGES).filter(
-    ([name]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(name),
+  const pages = Object.entries({ ...REFERENCE, ...PAGES }).filter(
+    ([name]) =>
+      !process.env.LIGHTHOUSE_PAGES ||
+      [...process.env.LIGHTHOUSE_PAGES.split(','), 'reference'].includes(name),
   );
+  /** Median LCP and TBT per page, in ms. */
+  const timings = {};
   for (const [name, path] of pages) {
     const url = `${appBase}${path.replace(':id', id)}`;
     const lhrs = [];
@@ -571,6 +609,27 @@ async function lighthouseRuns(appBase) {
           ` · benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)}`,
       );
     }
+    timings[name] = {
+      lcp: median(lhrs.map((l) => l.audits['largest-contentful-paint'].numericValue)),
+      tbt: median(lhrs.map((l) => l.audits['total-blocking-time'].numericValue)),
+    };
+    if (name === 'reference') {
+      notes.push(
+        `Reference page (the home page's content, no script): LCP ${Math.round(timings[name].lcp)} ms`,
+      );
+      continue;
+    }
+    const { lcp, tbt } = timings[name];
+    const lcpLimit = name === 'home' ? BUDGET.homeLcpRatio * (timings.reference?.lcp ?? 0) : BUDGET.pageLcpMs;
+    record(
+      LCP_MEASURES[name],
+      name === 'home'
+        ? `${Math.round(lcp)} ms (reference ${Math.round(timings.reference?.lcp ?? 0)} ms: × ${(lcp / (timings.reference?.lcp ?? 1)).toFixed(2)})`
+        : `${Math.round(lcp)} ms`,
+      lcpBudget(name),
+      lcp <= lcpLimit,
+    );
+    record(TBT_MEASURE(name), `${Math.round(tbt)} ms`, `≤ ${BUDGET.tbtMs} ms`, tbt <= BUDGET.tbtMs);
     for (const category of CATEGORIES) {
       const scores = lhrs.map((l) => l.categories[category].score ?? 0);
       const m = median(scores);
@@ -609,6 +668,7 @@ async function main() {
   let appBase = null;
   await step('Build and serve the app (.bench/dist)', [], async () => {
     run('npx', ['vite', 'build', '--outDir', APP_DIST, '--logLevel', 'warn']);
+    await writeReferencePage();
     appBase = await startPreview('app', ['--outDir', APP_DIST]);
   });
   let harnessBase = null;
