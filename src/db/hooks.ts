@@ -1,5 +1,5 @@
 // Owns the live queries components read through: they re-render on every change, in this tab or another.
-import { useDeferredValue, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
 import type { PlanItem } from '../domain/plan';
@@ -11,14 +11,6 @@ import { instrumentProgress, type PostureValues, type Progress } from '../domain
 import type { ResponsesById } from '../domain/scoring/competency';
 import { db, type AppDatabase } from './database';
 import type { DatabaseHealth } from './health';
-
-/**
- * A live query whose results render as a transition: a large page (a whole profile, a grid page) is then
- * drawn in slices that leave the main thread free for input, instead of one long task.
- */
-function useLive<T>(querier: () => Promise<T> | T, deps: unknown[]): T | undefined {
-  return useDeferredValue(useLiveQuery(querier, deps));
-}
 
 export interface AssessmentSummary extends Assessment {
   readonly progress: Readonly<Record<InstrumentId, Progress>>;
@@ -39,7 +31,7 @@ function group<R extends { assessmentId: string; itemId: string }, V>(
 
 /** All bilans, most recently changed first, with how far each instrument has got. */
 export function useAssessmentSummaries(): readonly AssessmentSummary[] | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     const [assessments, answers, postures] = await Promise.all([
       db.assessments.orderBy('updatedAt').reverse().toArray(),
       db.competencyAnswers.toArray(),
@@ -56,12 +48,12 @@ export function useAssessmentSummaries(): readonly AssessmentSummary[] | undefin
 
 /** The bilan, null when it does not exist, undefined while loading. */
 export function useAssessment(id: string | undefined): Assessment | null | undefined {
-  return useLive(async () => (id ? ((await db.assessments.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await db.assessments.get(id)) ?? null) : null), [id]);
 }
 
 /** The bilan's competency answers keyed by competence id; undefined while loading. */
 export function useCompetencyResponses(assessmentId: string | undefined): ResponsesById | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!assessmentId) return {};
     const rows = await db.competencyAnswers.where('assessmentId').equals(assessmentId).toArray();
     return Object.fromEntries(rows.map((r) => [r.itemId, r]));
@@ -70,7 +62,7 @@ export function useCompetencyResponses(assessmentId: string | undefined): Respon
 
 /** The bilan's posture answers keyed by item id; undefined while loading. */
 export function usePostureValues(assessmentId: string | undefined): PostureValues | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!assessmentId) return {};
     const rows = await db.postureAnswers.where('assessmentId').equals(assessmentId).toArray();
     return Object.fromEntries(rows.map((r) => [r.itemId, r.value]));
@@ -79,7 +71,7 @@ export function usePostureValues(assessmentId: string | undefined): PostureValue
 
 /** The bilan's development plan, oldest first; undefined while loading. */
 export function usePlanItems(assessmentId: string | undefined): readonly PlanItem[] | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!assessmentId) return [];
     const items = await db.planItems.where('assessmentId').equals(assessmentId).toArray();
     return items.sort((a, b) => a.createdAt - b.createdAt);
@@ -90,7 +82,7 @@ export function usePlanItems(assessmentId: string | undefined): readonly PlanIte
 export function useDuePlanItems(
   today: string,
 ): readonly (PlanItem & { readonly bilanName: string })[] | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     const due = await db.planItems.where('reviewOn').between('0000-01-01', today, true, true).toArray();
     const names = new Map((await db.assessments.toArray()).map((a) => [a.id, a.name]));
     return due
@@ -101,11 +93,11 @@ export function useDuePlanItems(
 }
 
 export function useWorksheets(): readonly Worksheet[] | undefined {
-  return useLive(() => db.worksheets.orderBy('updatedAt').reverse().toArray(), []);
+  return useLiveQuery(() => db.worksheets.orderBy('updatedAt').reverse().toArray(), []);
 }
 
 export function useWorksheet(id: string | undefined): Worksheet | null | undefined {
-  return useLive(async () => (id ? ((await db.worksheets.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await db.worksheets.get(id)) ?? null) : null), [id]);
 }
 
 export interface BilanAnswers {
@@ -117,7 +109,7 @@ export interface BilanAnswers {
 
 /** Everything a bilan answered, for comparisons; null when the bilan is unknown, undefined while loading. */
 export function useBilanAnswers(assessmentId: string | undefined): BilanAnswers | null | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!assessmentId || !(await db.assessments.get(assessmentId))) return null;
     const [answers, postures] = await Promise.all([
       db.competencyAnswers.where('assessmentId').equals(assessmentId).toArray(),
@@ -138,7 +130,7 @@ export interface GroupSummary extends PeerGroup {
 
 /** Peer groups (not the ones behind workshops), newest first, with their member counts. */
 export function useGroups(): readonly GroupSummary[] | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     const [groups, profiles] = await Promise.all([db.groups.toArray(), db.receivedProfiles.toArray()]);
     const counts = new Map<string, number>();
     for (const p of profiles) counts.set(p.groupId, (counts.get(p.groupId) ?? 0) + 1);
@@ -150,12 +142,12 @@ export function useGroups(): readonly GroupSummary[] | undefined {
 }
 
 export function useGroup(id: string | undefined): PeerGroup | null | undefined {
-  return useLive(async () => (id ? ((await db.groups.get(id)) ?? null) : null), [id]);
+  return useLiveQuery(async () => (id ? ((await db.groups.get(id)) ?? null) : null), [id]);
 }
 
 /** The profiles of a group, in the order they arrived. */
 export function useGroupProfiles(groupId: string | undefined): readonly ReceivedProfile[] | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!groupId) return [];
     const rows = await db.receivedProfiles.where('groupId').equals(groupId).toArray();
     return rows.sort((a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id));
@@ -163,14 +155,14 @@ export function useGroupProfiles(groupId: string | undefined): readonly Received
 }
 
 export function useWorkshops(): readonly Workshop[] | undefined {
-  return useLive(() => db.workshops.orderBy('createdAt').reverse().toArray(), []);
+  return useLiveQuery(() => db.workshops.orderBy('createdAt').reverse().toArray(), []);
 }
 
 /** The workshop and the group collecting its results; null when unknown. */
 export function useWorkshop(
   id: string | undefined,
 ): { workshop: Workshop; group: PeerGroup } | null | undefined {
-  return useLive(async () => {
+  return useLiveQuery(async () => {
     if (!id) return null;
     const workshop = await db.workshops.get(id);
     const group = await db.groups.where('workshopId').equals(id).first();
