@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInvite } from '../domain/workshop';
 import { decodeShareCode, encodeShareCode } from '../domain/exchange/shareCode';
-import type { ProfileSnapshot } from '../domain/exchange/snapshot';
+import { buildSnapshot } from '../test/builders';
 import { links, paths, PATTERNS } from './paths';
 
-const snapshot: ProfileSnapshot = {
-  version: 1,
-  id: '0123456789abcdef',
-  alias: 'Camille',
-  createdAt: Date.UTC(2026, 2, 5, 10, 30, 12),
-  contentVersion: 1,
-  competencies: { 'competency.strategie.regulation.negociation': { aisance: 3 } },
-  practice: {},
-  situations: {},
-  tensions: {},
-  time: {},
-};
+const snapshot = buildSnapshot();
 
 describe('paths', () => {
   it('builds every link from the pattern the router matches', () => {

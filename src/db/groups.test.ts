@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProfileSnapshot } from '../domain/exchange/snapshot';
 import { AppDatabase } from './database';
 import {
   addReceivedProfile,
@@ -10,6 +9,7 @@ import {
   ensureWorkshopGroup,
   renameGroup,
 } from './groups';
+import { buildSnapshot } from '../test/builders';
 
 let database: AppDatabase;
 beforeEach(() => {
@@ -19,19 +19,7 @@ afterEach(async () => {
   await database.delete();
 });
 
-const snapshot = (o: Partial<ProfileSnapshot> = {}): ProfileSnapshot => ({
-  version: 1,
-  id: '0123456789abcdef',
-  alias: 'Camille',
-  createdAt: Date.UTC(2026, 2, 5, 10, 30, 12),
-  contentVersion: 1,
-  competencies: { 'competency.strategie.regulation.negociation': { aisance: 3 } },
-  practice: {},
-  situations: {},
-  tensions: {},
-  time: {},
-  ...o,
-});
+const snapshot = buildSnapshot;
 const other = snapshot({
   alias: 'Dominique',
   competencies: { 'competency.strategie.regulation.negociation': { aisance: 1 } },

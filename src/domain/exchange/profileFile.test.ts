@@ -8,20 +8,9 @@ import {
   PROFILE_FILE_FORMAT,
 } from './profileFile';
 import type { ProfileSnapshot } from './snapshot';
+import { buildSnapshot } from '../../test/builders';
 
-const snapshot = (o: Partial<ProfileSnapshot> = {}): ProfileSnapshot => ({
-  version: 1,
-  id: '0123456789abcdef',
-  alias: 'Camille',
-  createdAt: Date.UTC(2026, 2, 5, 10, 30, 12),
-  contentVersion: 1,
-  competencies: { 'competency.strategie.regulation.negociation': { aisance: 3 } },
-  practice: {},
-  situations: {},
-  tensions: {},
-  time: {},
-  ...o,
-});
+const snapshot = buildSnapshot;
 
 describe('profile file', () => {
   it('reads back what it writes', () => {
