@@ -65,9 +65,13 @@ export function Layout() {
           isDatabaseError={(error) => classifyError(error) !== null}
           onDatabaseError={reportDatabaseError}
         >
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <Outlet />
-          </Suspense>
+          {/* Until the app has taken the prerendered page over, its controls are disabled: nothing
+              typed, ticked or chosen in that moment is silently dropped. */}
+          <fieldset className="page-controls" disabled={!hydrated} role="none">
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </fieldset>
         </DatabaseErrorBoundary>
       </main>
       <footer className="site-footer">

@@ -37,10 +37,13 @@ test('the app takes over the prerendered page without moving it, and its buttons
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/ateliers');
+  // Taken over: the frame is no longer inert, and a frame later nothing has moved.
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
   await page.getByLabel("Titre de l'atelier").fill('Atelier du premier affichage');
   await page.getByRole('button', { name: "Créer l'atelier" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier du premier affichage' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
   expect(errors).toEqual([]);
 });
 
@@ -64,4 +67,15 @@ test('a person who chose English never sees the French HTML', async ({ page }) =
   expect(await page.evaluate(() => (window as unknown as { __frenchSeen: boolean }).__frenchSeen)).toBe(
     false,
   );
+});
+
+test('a file chosen while the page is still starting is read once the app runs', async ({ page }) => {
+  // The HTML is there at once; the app's handlers come a moment later.
+  await page.goto('/donnees', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles({
+    name: 'coupee.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "quel-developpeur-euse/sauvegarde", "vers'),
+  });
+  await expect(page.getByText('Ce fichier est illisible ou incomplet')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // "Mes données": export everything as one file, restore it here or elsewhere (after a preview, never
 // overwriting), and erase everything. A broken file gets a clear message and changes nothing.
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_KINDS,
@@ -28,6 +28,7 @@ import {
   type StorageUsage,
 } from '../../db/storage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FileInput } from '../../components/FileInput';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatDay, formatList } from '../../components/format';
 import { downloadText } from '../../components/download';
@@ -258,9 +259,9 @@ function ImportSection() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
     setPending(null);
     setChoices({});
     if (!file) return;
@@ -331,7 +332,7 @@ function ImportSection() {
       <p>{t('data.importIntro')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('data.chooseFile')}</label>
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose(e)} />
+        <FileInput id={inputId} accept=".json,application/json" onChoose={(input) => void choose(input)} />
       </div>
       <StatusLine status={status} />
       {pending && (

@@ -1,14 +1,6 @@
 // "Recevoir un profil": from a link, a pasted code, a file or a QR code scanned with the camera. The
 // profile is validated and previewed, and kept only in the group the person chooses.
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type FormEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { decodeShareCode, MAX_PASTE_CHARS } from '../../domain/exchange/shareCode';
@@ -18,6 +10,7 @@ import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { cleanName } from '../../domain/text';
 import { addReceivedProfile, createGroup, ensureWorkshopGroup } from '../../db/groups';
 import { useGroups, useWorkshops } from '../../db/hooks';
+import { FileInput } from '../../components/FileInput';
 import { PageTitle } from '../../components/PageTitle';
 import { QrScanner } from '../../components/QrScanner';
 import { formatDateTime } from '../../components/format';
@@ -67,9 +60,9 @@ export function ReceivePage() {
     setOutcome({ kind: 'error', text: t('share.pasteTooLong', { max: MAX_PASTE_CHARS }) });
   };
 
-  const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
+  const readFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
     setSnapshot(null);
     if (file.size > MAX_PROFILE_FILE_BYTES) {
@@ -118,11 +111,10 @@ export function ReceivePage() {
             <h2 id="file-h">{t('share.fileTitle')}</h2>
             <div className="field">
               <label htmlFor={`${codeId}-file`}>{t('share.fileLabel')}</label>
-              <input
+              <FileInput
                 id={`${codeId}-file`}
-                type="file"
                 accept=".json,application/json"
-                onChange={(e) => void readFile(e)}
+                onChoose={(input) => void readFile(input)}
               />
             </div>
           </section>
