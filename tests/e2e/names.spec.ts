@@ -114,9 +114,13 @@ test('a review date that is no real day is said and not saved; a real one is sav
     /À revoir le .*4 mai 2027/,
   );
 
+  // Emptied, the date is cleared: the profile, reached in the app (the write goes on meanwhile), says so.
   await page.goto(`${bilan}/plan`);
+  await expect(review).toHaveValue('2027-05-04');
   await review.fill('');
-  await page.reload();
-  await expect(review).toHaveValue('');
+  await page.getByRole('link', { name: 'Voir mon plan dans mon profil' }).click();
+  const plan = page.getByRole('region', { name: 'Mon plan de développement' });
+  await expect(plan).toContainText('Négociation');
+  await expect(plan).not.toContainText('À revoir');
   expect(errors).toEqual([]);
 });
