@@ -1,7 +1,7 @@
 // The app's start in the browser. The page's HTML was prerendered at build (scripts: app/prerender.tsx)
 // for the address and language it names on #root: when they are this visit's, React hydrates it; a
 // page with parameters (its HTML is the frame only) or another language renders over it instead.
-import { StrictMode, useLayoutEffect } from 'react';
+import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { currentLanguage, i18nReady } from '../i18n';
@@ -42,8 +42,12 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then((
   );
   const prerendered =
     container.dataset.path === window.location.pathname && container.dataset.lang === currentLanguage();
-  if (prerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // As a transition, React takes the page over in slices that leave the main thread free between them
+  // (measured by npm run bench: one task of 100 ms and more on a slow phone otherwise).
+  startTransition(() => {
+    if (prerendered) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
   // The service worker's notices live outside the prerendered page, in a root of their own (which
   // also shows the page once rendered).
   const notices = document.body.appendChild(document.createElement('div'));
