@@ -188,6 +188,8 @@ test('a huge paste in the receiving field is refused at once, and the page stays
   await page.goto('/recevoir');
   const field = page.getByLabel('Lien ou code reçu');
   await expect(field).toHaveAttribute('maxlength', '10048');
+  // The page is painted from its HTML first; its field can be typed in once the app runs.
+  await expect(field).toBeEnabled();
   await page.evaluate(() => navigator.clipboard.writeText('A'.repeat(1024 * 1024)));
   await field.focus();
   const started = Date.now();
