@@ -642,7 +642,8 @@ describe('export, then import into an empty database', () => {
           await target.delete();
         }
       }),
-      { numRuns: 50 },
+      // A title with nothing visible once stored the raw text, which a backup reads back cleaned.
+      { numRuns: 50, examples: [[[{ kind: 'createWorksheet', title: ' ' }]]] },
     );
   }, 120_000);
 });
