@@ -41,6 +41,27 @@ async function holdStore(context: BrowserContext, store: string): Promise<() => 
   };
 }
 
+/** How many rows `store` holds, read by a connection of its own, as another tab would. */
+function storedCount(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    ([name, table]) =>
+      new Promise<number>((counted, failed) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => failed(request.error);
+        request.onsuccess = () => {
+          const connection = request.result;
+          const count = connection.transaction(table).objectStore(table).count();
+          count.onsuccess = () => {
+            connection.close();
+            counted(count.result);
+          };
+          count.onerror = () => failed(count.error);
+        };
+      }),
+    [DB_NAME, store] as const,
+  );
+}
+
 async function newWorksheet(page: Page): Promise<string> {
   await page.goto('/feuilles-de-route');
   await page.getByRole('button', { name: 'Nouvelle feuille de route' }).click();
@@ -93,6 +114,8 @@ test('leaving while an answer is still being written is asked first, and not onc
 
   await release();
   await expect(page.getByText('1 sur 16', { exact: true }).first()).toBeVisible();
+  // The count shows the answer given; the reload is tried once the database holds it.
+  await expect.poll(() => storedCount(page, 'postureAnswers')).toBe(1);
   await page.reload();
   await expect(answer).toBeChecked();
   // Nothing waited any more: the reload asked nothing.
