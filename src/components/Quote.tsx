@@ -17,7 +17,13 @@ export function Quote({ id }: { readonly id: QuotationId }) {
 }
 
 /** A warning or a reminder from the synthesis, beside the result it helps read. */
-export function ReadingNote({ lead, quotes }: { readonly lead?: ReactNode; readonly quotes: readonly QuotationId[] }) {
+export function ReadingNote({
+  lead,
+  quotes,
+}: {
+  readonly lead?: ReactNode;
+  readonly quotes: readonly QuotationId[];
+}) {
   const { t } = useTranslation();
   return (
     <aside className="reading-note" aria-label={t('readingNote')}>

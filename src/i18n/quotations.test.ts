@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { QUOTATIONS, SOURCES } from './sources';
-import { resources } from '../../i18n/resources';
+import { QUOTATIONS, SOURCES } from '../domain/content/sources';
+import { resources } from './resources';
+import { WORKED_EXAMPLES, WORKSHEET_FIELDS } from '../domain/worksheet';
+import { CAFE_TOPICS } from '../domain/cafe';
 
 /** The synthesis, as text, without its markdown emphasis and with its spaces collapsed, line by line. */
 const REFERENCE = readFileSync('docs/reference/oriv-2020-synthese.txt', 'utf8')
@@ -38,7 +40,13 @@ function findQuoted(quoted: string, near: number): number {
 }
 
 const fr = i18next.createInstance();
-await fr.init({ lng: 'fr', resources, ns: ['pages', 'cafe'], defaultNS: 'pages', interpolation: { escapeValue: false } });
+await fr.init({
+  lng: 'fr',
+  resources,
+  ns: ['pages', 'cafe'],
+  defaultNS: 'pages',
+  interpolation: { escapeValue: false },
+});
 
 /** Every « … » in a French text, nested guillemets kept inside their quotation. */
 function guillemets(text: string): string[] {
@@ -64,7 +72,9 @@ describe('the synthesis kept beside the code', () => {
 
   it.each(SOURCES.map((s) => [s.id, s] as const))('names source %s at its line', (_id, source) => {
     const surname = source.author.split(/[ ,]/).find((w) => /^[A-ZÉ][a-zé]+$/.test(w) && w.length > 3);
-    const text = REFERENCE.slice(source.line - 1, source.line + 1).join(' ').toLowerCase();
+    const text = REFERENCE.slice(source.line - 1, source.line + 1)
+      .join(' ')
+      .toLowerCase();
     expect(text).toContain((surname ?? source.author.split(',')[0]!).toLowerCase());
   });
 });
@@ -99,4 +109,25 @@ describe('quotations', () => {
       expect(found, q).toBe(true);
     }
   });
+});
+
+describe('worked examples of the roadmap worksheet', () => {
+  const examples = WORKSHEET_FIELDS.flatMap((f) => WORKED_EXAMPLES[f].map((e) => [f, e] as const));
+  it.each(examples)('%s, %o, is what the group wrote', (field, e) => {
+    const text = fr.t(`worksheet.example.${field}.${e.caseStudy}`);
+    expect(findQuoted(text, e.line)).toBeGreaterThan(0);
+  });
+});
+
+describe('pro-action café topics', () => {
+  it.each(CAFE_TOPICS.map((topic) => [topic.id, topic] as const))(
+    '%s is the topic as brought',
+    (id, topic) => {
+      expect(findQuoted(fr.t(`topics.${id}.question`, { ns: 'cafe' }), topic.line)).toBeGreaterThan(0);
+      if (topic.reformulatedLine !== undefined) {
+        const reformulated = fr.t(`topics.${id}.reformulated`, { ns: 'cafe' });
+        expect(findQuoted(reformulated, topic.reformulatedLine)).toBeGreaterThan(0);
+      }
+    },
+  );
 });
