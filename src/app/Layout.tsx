@@ -45,6 +45,9 @@ export function Layout() {
                 <NavLink to={paths.worksheets()}>{t('nav.worksheets')}</NavLink>
               </li>
               <li>
+                <NavLink to={paths.reperes()}>{t('nav.reperes')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.data()}>{t('nav.data')}</NavLink>
               </li>
               <li>

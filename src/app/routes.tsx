@@ -124,6 +124,10 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage)),
           },
           {
+            path: PATTERNS.reperes,
+            lazy: page(() => import('../features/reperes/ReperesPage').then((m) => m.ReperesPage)),
+          },
+          {
             path: PATTERNS.about,
             lazy: page(() => import('../features/about/AboutPage').then((m) => m.AboutPage)),
           },

@@ -38,7 +38,7 @@ describe('the three rounds', () => {
       expect(DEFAULT_ROUND_MINUTES[round]).toBeGreaterThanOrEqual(1);
       expect(DEFAULT_ROUND_MINUTES[round]).toBeLessThanOrEqual(90);
     }
-    expect(new Set(CAFE_ROUNDS.flatMap((r) => CAFE_PROMPTS[r])).size).toBe(8);
+    expect(new Set(CAFE_ROUNDS.flatMap((r) => CAFE_PROMPTS[r])).size).toBe(9);
   });
 
   it.each([

@@ -8,8 +8,25 @@ export type CafeRound = (typeof CAFE_ROUNDS)[number];
 export const CAFE_PROMPTS: Readonly<Record<CafeRound, readonly string[]>> = {
   question: ['questionBehind', 'sevenWhys'],
   '360': ['missing', 'blindSpots'],
-  synthese: ['learningSelf', 'learningProject', 'nextSteps', 'helpNeeded'],
+  synthese: ['learningSelf', 'learningProject', 'nextSteps', 'helpNeeded', 'reformulate'],
 };
+
+export interface CafeTopic {
+  readonly id: string;
+  /** The line of the synthesis where the topic is asked. */
+  readonly line: number;
+  /** Where the synthesis tells how the question was reformulated at the end, when it does. */
+  readonly reformulatedLine?: number;
+}
+
+/** The five topics the cycle's participants brought, as examples: wording `cafe.topics.<id>`. */
+export const CAFE_TOPICS: readonly CafeTopic[] = [
+  { id: 'appropriation', line: 297, reformulatedLine: 301 },
+  { id: 'legitimite', line: 305, reformulatedLine: 309 },
+  { id: 'recyclerie', line: 311 },
+  { id: 'nouvelElu', line: 317 },
+  { id: 'partenairesExterieurs', line: 327 },
+];
 
 export const DEFAULT_ROUND_MINUTES: Record<CafeRound, number> = { question: 20, '360': 20, synthese: 15 };
 export const MIN_ROUND_MINUTES = 1;

@@ -45,7 +45,7 @@ describe('CafePage', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Pro-action café' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Le sujet du porteur/ })).toHaveValue('');
-    expect(screen.getByText("Pro-action café : d'après la synthèse ORIV, 2020")).toBeVisible();
+    expect(screen.getByText(/^Pro-action café : d'après la synthèse ORIV, 2020/)).toBeVisible();
 
     const first = roundCard('Tour 1 : La question derrière la question');
     expect(first).toHaveAttribute('aria-current', 'step');
@@ -57,6 +57,9 @@ describe('CafePage', () => {
     const third = roundCard('Tour 3 : La synthèse');
     expect(third).not.toHaveAttribute('aria-current');
     expect(within(third).getByText('De quelle aide ai-je besoin ?')).toBeInTheDocument();
+    expect(
+      within(third).getByText('Pour finir : comment reformuleriez-vous votre question de départ ?'),
+    ).toBeInTheDocument();
     expect(within(third).getByRole('spinbutton', { name: 'Durée du tour 3 (minutes)' })).toHaveValue(15);
     expect(clock()).toHaveTextContent('20:00');
   });
@@ -241,5 +244,25 @@ describe('cafe locales', () => {
       expect(rounds[round]?.lead).toMatch(/\S/);
       for (const prompt of CAFE_PROMPTS[round]) expect(rounds[round]?.prompts[prompt]).toMatch(/\S{2}/);
     }
+  });
+
+  it('offers the five topics of the cycle, and takes one as the topic of the café', () => {
+    renderPage();
+    const topics = screen.getByRole('region', { name: 'Les cinq sujets du cycle, pour exemple' });
+    expect(within(topics).getAllByRole('button', { name: /^Prendre ce sujet/ })).toHaveLength(5);
+    expect(
+      within(topics).getByText(/Comment améliorer les méthodes de travail en interne \?/),
+    ).toBeInTheDocument();
+    fireEvent.click(
+      within(topics).getByRole('button', {
+        name: 'Prendre ce sujet : Comment construire ma légitimité en tant que chef-fe de projet ?',
+      }),
+    );
+    expect(screen.getByRole('textbox', { name: /Le sujet du porteur/ })).toHaveValue(
+      'Comment construire ma légitimité en tant que chef-fe de projet ?',
+    );
+    expect(
+      screen.getByText('Sujet : Comment construire ma légitimité en tant que chef-fe de projet ?'),
+    ).toBeVisible();
   });
 });

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useHydrated } from '../../components/hydrated';
 import {
   CAFE_PROMPTS,
+  CAFE_TOPICS,
   CAFE_ROUNDS,
   DEFAULT_ROUND_MINUTES,
   MAX_ROUND_MINUTES,
@@ -166,7 +167,37 @@ export function CafePage() {
         </p>
       </div>
 
+      <section className="cafe-topics no-print" aria-labelledby={`${idPrefix}-topics-h`}>
+        <h2 id={`${idPrefix}-topics-h`}>{t('topics.title')}</h2>
+        <p>{t('topics.intro')}</p>
+        <ul>
+          {CAFE_TOPICS.map((example) => {
+            const question = t(`topics.${example.id}.question`);
+            return (
+              <li key={example.id}>
+                <p>{question}</p>
+                {example.reformulatedLine !== undefined && (
+                  <p className="meta">
+                    {t('topics.reformulatedLead')}{' '}
+                    {t('quoteMarks', { text: t(`topics.${example.id}.reformulated`) })}
+                  </p>
+                )}
+                <button
+                  type="button"
+                  className="button secondary"
+                  aria-label={t('topics.useNamed', { topic: question })}
+                  onClick={() => setTopic(question)}
+                >
+                  {t('topics.use')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
       <section className="card cafe-timer" aria-labelledby={timerHeadingId}>
+        {topic.trim() && <p className="cafe-current-topic">{t('current', { topic: topic.trim() })}</p>}
         <h2 id={timerHeadingId}>
           {t('round.position', {
             number: timer.round + 1,

@@ -9,6 +9,8 @@ import { instrumentProgress, reflectionItemId, type PostureValues } from '../../
 import { rememberPage, savePostureValue } from '../../db/assessments';
 import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
+import { Quote } from '../../components/Quote';
+import type { QuotationId } from '../../domain/content/sources';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
@@ -23,10 +25,12 @@ interface Props {
   readonly instrument: Exclude<InstrumentId, 'grid'>;
   /** The profile section this instrument's result shows in. */
   readonly resultSection: string;
+  /** What the synthesis says about this instrument, shown under its source. */
+  readonly remarks?: readonly QuotationId[];
   readonly children: (context: PostureContext) => ReactNode;
 }
 
-export function PostureFrame({ instrument, resultSection, children }: Props) {
+export function PostureFrame({ instrument, resultSection, remarks, children }: Props) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const assessment = useAssessment(id);
@@ -56,6 +60,14 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
       <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
       <p className="intro">{t(`instrument.${instrument}.intro`)}</p>
       <p className="source">{t(`posture.source.${instrument}`)}</p>
+      {remarks && (
+        <section className="remarks" aria-labelledby="remarks-h">
+          <h2 id="remarks-h">{t('posture.remarksTitle')}</h2>
+          {remarks.map((q) => (
+            <Quote key={q} id={q} />
+          ))}
+        </section>
+      )}
       <div className="progress-block">
         <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
         <progress id="instrument-progress" max={progress.total} value={progress.answered} />
@@ -72,6 +84,8 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
 
       <section className="reflection" aria-labelledby="reflection-h">
         <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+        <p>{t('posture.reflectionLead')}</p>
+        <Quote id="partOfEquation" />
         <NoteField
           label={t('posture.reflectionLabel')}
           hint={t('posture.reflectionHint')}

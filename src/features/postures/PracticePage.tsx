@@ -19,22 +19,24 @@ const INSTRUMENTS = {
     statements: ACROBAT_STATEMENTS,
     kind: 'direction',
     section: 'acrobate',
+    remarks: ['acrobatTogether', 'acrobatConspirator', 'acrobatStrategies'],
   },
   strategist: {
     dimensions: TRAIT_IDS,
     statements: STRATEGIST_STATEMENTS,
     kind: 'trait',
     section: 'stratege',
+    remarks: undefined,
   },
 } as const;
 
 export function PracticePage({ instrument }: { readonly instrument: keyof typeof INSTRUMENTS }) {
   const { t } = useTranslation();
-  const { dimensions, statements, kind, section } = INSTRUMENTS[instrument];
+  const { dimensions, statements, kind, section, remarks } = INSTRUMENTS[instrument];
   const options = FREQUENCY_LEVELS.map((v) => ({ value: v, label: t(`scale.frequency.${v}`) }));
 
   return (
-    <PostureFrame instrument={instrument} resultSection={section}>
+    <PostureFrame instrument={instrument} resultSection={section} remarks={remarks}>
       {({ values, save }) =>
         (dimensions as readonly PostureId[]).map((dimension) => (
           <section key={dimension} className="dimension" aria-labelledby={`dim-${dimension}`}>

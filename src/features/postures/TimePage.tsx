@@ -44,7 +44,7 @@ function SplitForm({
   readonly kind: 'actual' | 'wished';
   readonly context: PostureContext;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const itemId = `time.${kind}`;
   const stored = context.values[itemId];
@@ -95,6 +95,9 @@ function SplitForm({
             <tr key={a}>
               <th scope="row">
                 <label htmlFor={`${id}-${a}`}>{t(`activity.${a}.label`, { ns: 'postures' })}</label>
+                {i18n.exists(`activity.${a}.note`, { ns: 'postures' }) && (
+                  <span className="activity-note">{t(`activity.${a}.note`, { ns: 'postures' })}</span>
+                )}
               </th>
               <td>
                 <span className="percent-input">

@@ -1,6 +1,7 @@
 // The competency grid's part of the profile: strengths, the five macro-competences, the 15 cells,
 // the two gap lists, wishes and modes of acquisition.
 import { useTranslation } from 'react-i18next';
+import { ReadingNote } from '../../components/Quote';
 import type { CompetencyId } from '../../domain/content/grid';
 import { ACQUISITION_MODES } from '../../domain/content/scales';
 import { strongestMacros, type CompetencyProfile, type GapItem } from '../../domain/scoring/competency';
@@ -63,6 +64,9 @@ export function Strengths({ profile }: { readonly profile: CompetencyProfile }) 
             </li>
           ))}
         </ul>
+      )}
+      {profile.strengths.length > 0 && (
+        <ReadingNote lead={t('profile.strengths.expertNote')} quotes={['expertCreativity', 'expertJargon']} />
       )}
     </section>
   );
@@ -186,6 +190,9 @@ export function Gaps({ profile }: { readonly profile: CompetencyProfile }) {
           <h3 id="gaps-asked-h">{t('profile.gaps.askedTitle')}</h3>
           <p>{t('profile.gaps.askedIntro')}</p>
           {list(profile.askedNotAtEase, t('profile.gaps.askedEmpty'))}
+          {profile.askedNotAtEase.length > 0 && (
+            <ReadingNote lead={t('profile.gaps.askedNote')} quotes={[]} />
+          )}
         </section>
         <section aria-labelledby="gaps-ease-h">
           <h3 id="gaps-ease-h">{t('profile.gaps.atEaseTitle')}</h3>
@@ -204,6 +211,7 @@ export function Acquisition({ profile }: { readonly profile: CompetencyProfile }
     <section aria-labelledby="acq-h">
       <h2 id="acq-h">{t('profile.acquisition.title')}</h2>
       <p className="intro">{t('profile.acquisition.intro')}</p>
+      <p className="source">{t('profile.acquisition.source')}</p>
       {!any ? (
         <p className="empty">{t('profile.acquisition.empty')}</p>
       ) : (

@@ -1,6 +1,7 @@
 // The posture part of the profile: situations (posture de prédilection, adaptation), the acrobat and
 // its zones de vigilance, the strategist beside it, the tensions and working time.
 import { useTranslation } from 'react-i18next';
+import { ReadingNote } from '../../components/Quote';
 import { Link } from 'react-router';
 import { POSTURE_IDS, type InstrumentId, type PostureId } from '../../domain/content/postures';
 import type { WholeProfile } from '../../domain/scoring/wholeProfile';
@@ -212,6 +213,7 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
           )}
           <p className="intro">{t('profile.acrobat.quote')}</p>
           <PracticeChart practice={a} kind="acrobat" />
+          <ReadingNote lead={t('profile.acrobat.flourishNote')} quotes={['flourish']} />
         </>
       )}
     </section>
@@ -249,6 +251,7 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
             </p>
           )}
           <PracticeChart practice={s} kind="strategist" />
+          <ReadingNote lead={t('profile.strategist.frameNote')} quotes={['selfCensorship']} />
         </>
       )}
     </section>

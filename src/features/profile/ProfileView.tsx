@@ -24,6 +24,7 @@ import {
 } from './CompetencySections';
 import { printWithCharts } from '../../components/charts';
 import { Narrative } from './Narrative';
+import { ReadingNote } from '../../components/Quote';
 import {
   AcrobatSection,
   SituationsSection,
@@ -127,10 +128,13 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
       {plan}
 
-      {(notes.length > 0 || reflections.length > 0) && (
-        <section aria-labelledby="notes-h">
-          <h2 id="notes-h">{t('profile.notes.title')}</h2>
-          <p className="intro">{t('profile.notes.intro')}</p>
+      <section aria-labelledby="notes-h">
+        <h2 id="notes-h">{t('profile.notes.title')}</h2>
+        <p className="intro">{t('profile.notes.intro')}</p>
+        <ReadingNote quotes={['reflectivePractitioner', 'partOfEquation']} />
+        {notes.length === 0 && reflections.length === 0 ? (
+          <p className="empty">{t('profile.notes.empty')}</p>
+        ) : (
           <dl className="notes">
             {reflections.map((r) => (
               <div key={r.instrument}>
@@ -147,8 +151,8 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
               </div>
             ))}
           </dl>
-        </section>
-      )}
+        )}
+      </section>
       <section aria-labelledby="sources-h" className="sources-block">
         <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
         <p className="source">{t('profile.sources')}</p>
