@@ -141,6 +141,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-/** The paths prerendered at build (every page without a parameter); others get the frame only. */
-export const STATIC_PATHS: readonly string[] = Object.values(PATTERNS).filter((p) => !p.includes(':'));
