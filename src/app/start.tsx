@@ -50,6 +50,7 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then((
   // The service worker's notices live outside the prerendered page, in a root of their own (which
   // also shows the page once rendered).
   const notices = document.body.appendChild(document.createElement('div'));
+  notices.className = 'notices';
   createRoot(notices).render(
     <StrictMode>
       <UpdatePrompt />

@@ -23,9 +23,57 @@ describe('formatMean', () => {
 
 describe('formatDate', () => {
   it("writes a day in the reader's language, in local time", () => {
-    expect(formatDate(new Date(2026, 2, 1, 0, 0, 1).getTime(), 'fr')).toBe('1 mars 2026');
+    expect(formatDate(new Date(2026, 2, 1, 0, 0, 1).getTime(), 'fr')).toBe('1er mars 2026');
     expect(formatDate(new Date(2026, 11, 31, 23, 59, 59).getTime(), 'fr')).toBe('31 décembre 2026');
     expect(formatDate(new Date(2026, 2, 12, 9).getTime(), 'en')).toBe('March 12, 2026');
+  });
+});
+
+describe('the first day of a month', () => {
+  const MONTHS_FR = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  const MONTHS_EN = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+
+  it('is « 1er » in French for every month, the other days unchanged', () => {
+    MONTHS_FR.forEach((month, m) => {
+      expect(formatDate(new Date(2026, m, 1, 12).getTime(), 'fr')).toBe(`1er ${month} 2026`);
+      expect(formatDay(`2027-${String(m + 1).padStart(2, '0')}-01`, 'fr')).toBe(`1er ${month} 2027`);
+      expect(formatDate(new Date(2026, m, 11, 12).getTime(), 'fr')).toBe(`11 ${month} 2026`);
+      expect(formatDateTime(new Date(2026, m, 1, 9, 30).getTime(), 'fr')).toMatch(
+        new RegExp(`^1er ${month} 2026 à 09:30$`),
+      );
+    });
+  });
+
+  it('is left as Intl writes it in English', () => {
+    MONTHS_EN.forEach((month, m) => {
+      expect(formatDate(new Date(2026, m, 1, 12).getTime(), 'en')).toBe(`${month} 1, 2026`);
+    });
   });
 });
 

@@ -32,11 +32,24 @@ function validDate(timestamp: number): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A day, in the reader's local time: « 12 mars 2026 », "March 12, 2026". */
+/**
+ * Writes a date with `format`; in French the first day of a month is « 1er » (« 1er décembre 2026 »),
+ * as French typography writes it and Intl does not.
+ */
+function writeDate(format: Intl.DateTimeFormat, date: Date, lng: string): string {
+  if (!lng.startsWith('fr') || date.getDate() !== 1) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** A day, in the reader's local time: « 12 mars 2026 », « 1er mars 2026 », "March 12, 2026". */
 export function formatDate(timestamp: number, lng: string): string {
   const date = validDate(timestamp);
   if (!date) return unknownDate(lng);
-  return cached('date', lng, () => new Intl.DateTimeFormat(lng, { dateStyle: 'long' })).format(date);
+  const format = cached('date', lng, () => new Intl.DateTimeFormat(lng, { dateStyle: 'long' }));
+  return writeDate(format, date, lng);
 }
 
 /** A calendar day written `YYYY-MM-DD` (a workshop's, a review's), as formatDate writes it. */
@@ -48,11 +61,12 @@ export function formatDay(day: string, lng: string): string {
 export function formatDateTime(timestamp: number, lng: string): string {
   const date = validDate(timestamp);
   if (!date) return unknownDate(lng);
-  return cached(
+  const format = cached(
     'dateTime',
     lng,
     () => new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short' }),
-  ).format(date);
+  );
+  return writeDate(format, date, lng);
 }
 
 /** « A, B et C », "A, B, and C". */

@@ -182,7 +182,7 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
     .getByLabel('Ajouter des fichiers de résultats (.json, plusieurs possibles)')
     .setInputFiles(files);
   await expect(page.getByRole('status').filter({ hasText: 'ajouté' })).toContainText(
-    '11 ajouté(s), 0 déjà reçu(s), 0 fichier(s) refusé(s)',
+    '11 ajoutés, 0 déjà reçu, 0 fichier refusé',
   );
   await expect(page.getByText('12 résultats reçus').first()).toBeVisible();
 

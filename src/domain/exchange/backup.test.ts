@@ -24,6 +24,7 @@ import {
   type ExistingIds,
 } from './backup';
 import { buildSnapshot, type ProfileSnapshot } from './snapshot';
+import { decodeDraft, draftItemId, encodeDraft } from '../timeDraft';
 
 const NOW = Date.UTC(2026, 2, 5, 10, 30);
 const T = Date.UTC(2026, 1, 1);
@@ -182,6 +183,19 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
   it('round-trips a backup: build, serialize, parse give the same backup', () => {
     const result = parseBackup(validText);
     expect(result).toEqual({ ok: true, backup: validBackup() });
+  });
+
+  it('carries a working-time draft as typed, not yet at 100 %', () => {
+    const draft = encodeDraft({ management: '30', etude: '12.5' })!;
+    const source = buildSource({
+      postureAnswers: [posture('a', draftItemId('actual'), draft)],
+    });
+    const result = parseBackup(serializeBackup(buildBackup(source, NOW)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = result.backup.assessments[0]?.postureAnswers[0];
+    expect(stored?.itemId).toBe('draft.time.actual');
+    expect(decodeDraft(stored?.value)).toEqual({ management: '30', etude: '12.5' });
   });
 
   it('groups rows by bilan, drops the composite ids and stamps the export', () => {

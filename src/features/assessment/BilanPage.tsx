@@ -1,4 +1,6 @@
-// A bilan's own page: its six questionnaires, to take in any order, each with its progress.
+// A bilan's own page: its six questionnaires, to take in any order, each with its progress. Its actions
+// follow what the person should do next: before any answer the questionnaires come first and the profile
+// and sharing wait below, saying why; once answers exist, « Voir mon profil » leads.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
@@ -26,6 +28,32 @@ export function BilanPage() {
   const progress = instrumentProgress(responses, values);
   const instruments = assessment.workshop?.instruments ?? INSTRUMENT_IDS;
   const total = totalProgress(progress, instruments);
+  const started = total.answered > 0;
+  const results = (
+    <div className="bilan-results">
+      {!started && (
+        <p className="field-hint" id="bilan-results-why">
+          {t('bilan.resultsNotYet')}
+        </p>
+      )}
+      <p className="actions">
+        <Link
+          className={started ? 'button' : 'button secondary'}
+          to={paths.profile(id)}
+          aria-describedby={started ? undefined : 'bilan-results-why'}
+        >
+          {t('bilan.profile')}
+        </Link>
+        <Link
+          className="button secondary"
+          to={paths.share(id)}
+          aria-describedby={started ? undefined : 'bilan-results-why'}
+        >
+          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
+        </Link>
+      </p>
+    </div>
+  );
 
   return (
     <div className="bilan">
@@ -40,14 +68,7 @@ export function BilanPage() {
       {assessment.workshop && (
         <p className="notice">{t('bilan.workshopIntro', { title: assessment.workshop.title })}</p>
       )}
-      <p className="actions">
-        <Link className="button" to={paths.profile(id)}>
-          {t('bilan.profile')}
-        </Link>
-        <Link className="button secondary" to={paths.share(id)}>
-          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
-        </Link>
-      </p>
+      {started && results}
       <ul className="instrument-list">
         {instruments.map((instrument) => {
           const p = progress[instrument];
@@ -89,6 +110,7 @@ export function BilanPage() {
           </p>
         </li>
       </ul>
+      {!started && results}
     </div>
   );
 }

@@ -1,19 +1,29 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPETENCIES } from '../../domain/content/grid';
+import type { CompetencyResponse } from '../../domain/assessment';
+import { UNDO_MS } from '../../components/UndoNotice';
 import { CompetencyItem } from './CompetencyItem';
 
 const negociation = COMPETENCIES.find((c) => c.id === 'competency.strategie.regulation.negociation')!;
 
-function setup(save: () => Promise<void> = () => Promise.resolve()) {
-  const onChange = vi.fn(save);
+function setup(save: () => Promise<void> = () => Promise.resolve(), response?: CompetencyResponse) {
+  const onChange = vi.fn<(patch: Partial<CompetencyResponse>) => Promise<void>>(save);
   const onClear = vi.fn(() => Promise.resolve());
   render(
-    <CompetencyItem competency={negociation} response={undefined} onChange={onChange} onClear={onClear} />,
+    <CompetencyItem competency={negociation} response={response} onChange={onChange} onClear={onClear} />,
   );
   return { onChange, onClear };
 }
+
+const ANSWERED: CompetencyResponse = {
+  aisance: 2,
+  mobilisation: 3,
+  acquisition: 'formation',
+  envie: true,
+  note: 'DDCS',
+};
 
 describe('CompetencyItem', () => {
   it('shows the label and the first-person statement of the competence', () => {
@@ -51,5 +61,38 @@ describe('CompetencyItem', () => {
     await userEvent.type(screen.getByLabelText('Mon contexte (facultatif)'), 'DDCS');
     expect(onChange).toHaveBeenLastCalledWith({ note: 'DDCS' });
     expect(screen.getByLabelText('Mon contexte (facultatif)')).toHaveValue('DDCS');
+  });
+
+  it('« Effacer mes réponses » offers « Annuler », which writes back exactly what was there', async () => {
+    const { onChange, onClear } = setup(undefined, ANSWERED);
+    await userEvent.click(screen.getByRole('button', { name: 'Effacer mes réponses pour « Négociation »' }));
+    expect(onClear).toHaveBeenCalledOnce();
+    expect(await screen.findByText('Réponses effacées.')).toBeInTheDocument();
+    expect(screen.getByText('Réponses effacées.').closest('[aria-live="polite"]')).not.toBeNull();
+    expect(screen.getByRole('radio', { name: 'Je pratique avec appui' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: /^Annuler l'effacement des réponses pour/ }));
+    expect(onChange).toHaveBeenLastCalledWith(ANSWERED);
+    expect(screen.getByRole('radio', { name: 'Je pratique avec appui' })).toBeChecked();
+    expect(screen.queryByText('Réponses effacées.')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Effacer mes réponses pour « Négociation »' })).toHaveFocus();
+  });
+
+  it('withdraws the undo after ten seconds, not while the keyboard is on it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      setup(undefined, ANSWERED);
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(screen.getByRole('button', { name: 'Effacer mes réponses pour « Négociation »' }));
+      const undo = await screen.findByRole('button', { name: /^Annuler l'effacement/ });
+      await user.tab();
+      expect(undo).toHaveFocus();
+      act(() => void vi.advanceTimersByTime(UNDO_MS * 2));
+      expect(undo).toBeInTheDocument();
+      await user.tab();
+      act(() => void vi.advanceTimersByTime(UNDO_MS + 100));
+      expect(screen.queryByText('Réponses effacées.')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,5 @@
 // One competence of the grid: its statement, the four optional answers, "non concerné·e" and a context note.
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Competency } from '../../domain/content/grid';
@@ -9,6 +9,7 @@ import { RadioScale, type ScaleOption } from '../../components/RadioScale';
 import { competencyLabel } from '../../components/competencyLabel';
 import { NoteField } from '../../components/NoteField';
 import { CONFIRM_WAIT_MS } from '../../components/usePendingValue';
+import { UndoNotice } from '../../components/UndoNotice';
 
 interface Props {
   readonly competency: Competency;
@@ -63,6 +64,11 @@ function confirmed(pending: Pending, stored: CompetencyResponse | undefined): Pe
   return left;
 }
 
+/** Only the fields that hold something: what a clear removes, and an undo writes back. */
+function heldFields(response: CompetencyResponse): Pending {
+  return Object.fromEntries(Object.entries(response).filter(([, v]) => v !== undefined)) as Pending;
+}
+
 /** The same answer, field by field (each read from IndexedDB brings new objects). */
 function sameResponse(a: CompetencyResponse | undefined, b: CompetencyResponse | undefined): boolean {
   if (a === b) return true;
@@ -113,6 +119,22 @@ export const CompetencyItem = memo(
 
     const options = <V extends string | number>(scale: string, values: readonly V[]) =>
       scaleOptions(t, scale, values);
+
+    // « Effacer mes réponses » keeps what it cleared for a few seconds, so that « Annuler » writes it back.
+    const [cleared, setCleared] = useState<Pending | null>(null);
+    const clearButton = useRef<HTMLButtonElement>(null);
+    const clear = () => {
+      const before = heldFields(r);
+      void write(EMPTY, onClear).then(
+        () => setCleared(Object.keys(before).length > 0 ? before : null),
+        () => undefined,
+      );
+    };
+    const undo = (before: Pending) => {
+      setCleared(null);
+      clearButton.current?.focus();
+      void change(before).catch(() => undefined);
+    };
 
     return (
       <article
@@ -182,13 +204,25 @@ export const CompetencyItem = memo(
         />
 
         <button
+          ref={clearButton}
           type="button"
           className="link-button clear"
-          onClick={() => void write(EMPTY, onClear).catch(() => undefined)}
+          onClick={clear}
           aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
         >
           {t('questionnaire.clear')}
         </button>
+        <div aria-live="polite" className="undo-region">
+          {cleared && (
+            <UndoNotice
+              message={t('questionnaire.cleared')}
+              undoLabel={t('questionnaire.undoClear')}
+              undoName={t('questionnaire.undoClearNamed', { label: competencyLabel(t, competency.id) })}
+              onUndo={() => undo(cleared)}
+              onExpire={() => setCleared(null)}
+            />
+          )}
+        </div>
       </article>
     );
   },

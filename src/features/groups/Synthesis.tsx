@@ -95,7 +95,10 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
     {
       id: 'collective',
       title: t('group.collectiveTitle'),
-      summary: t('group.collectiveSummary', { atEase: s.atEase.length, lacking: s.lacking.length }),
+      summary: t('group.collectiveSummary', {
+        atEase: t('group.atEaseCells', { count: s.atEase.length }),
+        lacking: t('group.lackingCells', { count: s.lacking.length }),
+      }),
       table: (
         <div className="two-columns">
           <div>

@@ -87,7 +87,11 @@ export function WorkshopPage() {
       }
     }
     const { added, duplicates } = await addReceivedProfiles(group.id, snapshots);
-    const summary = t('workshop.filesAdded', { added, duplicates, refused: refusals.length });
+    const summary = t('workshop.filesAdded', {
+      added: t('workshop.filesAddedCount', { count: added }),
+      duplicates: t('workshop.filesDuplicates', { count: duplicates }),
+      refused: t('workshop.filesRefused', { count: refusals.length }),
+    });
     setFileStatus({ summary, refusals, backup });
   };
 

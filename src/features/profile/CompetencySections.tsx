@@ -153,7 +153,7 @@ export function heatSummary(profile: CompetencyProfile, t: T, lng: string): stri
   );
   if (!top) return t('profile.heatmap.summaryNone');
   return t('profile.heatmap.summary', {
-    rated: rated.length,
+    count: rated.length,
     cell: `${macroLabel(t, top.macro)} · ${t(`modality.${top.modality}.label`, { ns: 'content' })}`,
     mean: formatMean(top.aisance.mean, lng),
   });

@@ -95,7 +95,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         ) : (
           <>
             <p className="basis">
-              {t('profile.basis', { answered: competency.answered, total: competency.total })}{' '}
+              {t('profile.basis', { count: competency.answered, total: competency.total })}{' '}
               {competency.notConcerned > 0 && t('profile.notConcerned', { count: competency.notConcerned })}
             </p>
             {remaining > 0 && (

@@ -221,12 +221,14 @@ function Preview({
         <li>{t('share.leavesDate', { date: formatDateTime(snapshot.createdAt, i18n.language) })}</li>
         <li>
           {t('share.previewProgress', {
-            grid: profile.progress.grid.answered,
-            postures:
-              profile.progress.acrobat.answered +
-              profile.progress.strategist.answered +
-              profile.progress.situations.answered +
-              profile.progress.tensions.answered,
+            grid: t('share.previewGrid', { count: profile.progress.grid.answered }),
+            postures: t('share.previewPostures', {
+              count:
+                profile.progress.acrobat.answered +
+                profile.progress.strategist.answered +
+                profile.progress.situations.answered +
+                profile.progress.tensions.answered,
+            }),
           })}
         </li>
         {strengths.length > 0 && <li>{t('share.previewStrengths', { list: strengths.join(', ') })}</li>}

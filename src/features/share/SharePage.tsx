@@ -12,7 +12,7 @@ import { useAssessment, useCompetencyResponses, usePostureValues } from '../../d
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatList } from '../../components/format';
 import { links, paths } from '../../components/paths';
 import { downloadText } from '../../components/download';
 
@@ -129,7 +129,16 @@ export function SharePage() {
         <ul className="competency-list">
           <li>{t('share.leavesAlias', { alias: preview.alias })}</li>
           <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
-          <li>{t('share.leavesCounts', counts)}</li>
+          <li>
+            {t('share.leavesCounts', {
+              list: formatList(
+                (Object.keys(counts) as (keyof typeof counts)[]).map((kind) =>
+                  t(`share.leaves.${kind}`, { count: counts[kind] }),
+                ),
+                i18n.language,
+              ),
+            })}
+          </li>
           <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>
           {forWorkshop && <li>{t('share.leavesWorkshop', { title: forWorkshop.title })}</li>}
           <li>{t('share.leavesNothingElse')}</li>
