@@ -66,7 +66,10 @@ const WORDS = new Set([
   'duplicates',
   'refused',
   'grid',
+  'approach',
 ]);
+/** The source's own words, quoted as written (Epstein's table, docs/reference). */
+const QUOTED = new Set(['pages.reperes.approach.neoConservatrice.realisations']);
 
 describe.each(LANGUAGES)('plurals in %s', (lng) => {
   const all = NAMESPACES.flatMap((ns) =>
@@ -77,7 +80,7 @@ describe.each(LANGUAGES)('plurals in %s', (lng) => {
     PLURAL_SUFFIX.test(key) || keys.has(`${key}_other`) || keys.has(`${key}_one`);
 
   it('hedges no plural with « (s) »', () => {
-    const hedged = all.filter(([, v]) => /\((s|e|es|x)\)/.test(v)).map(([k]) => k);
+    const hedged = all.filter(([k, v]) => !QUOTED.has(k) && /\((s|e|es|x)\)/.test(v)).map(([k]) => k);
     expect(hedged).toEqual([]);
   });
 
