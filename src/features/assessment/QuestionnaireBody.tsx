@@ -274,10 +274,12 @@ function SingleItem({
       }
       moved.current = true;
       const search = `?n=${target.index + 1}`;
-      if (target.macro === macro) setParams(search, { replace: true });
+      // The scroll stays where it is: the next competence comes in the same place (see the effect below).
+      if (target.macro === macro) setParams(search, { replace: true, preventScrollReset: true });
       else
         void navigate(`${paths.questionnaire(assessmentId, target.macro)}${search}`, {
           state: { focusItem: true },
+          preventScrollReset: true,
         });
     },
     [assessmentId, macro, navigate, setParams],
@@ -295,7 +297,8 @@ function SingleItem({
     const heading = card?.querySelector<HTMLElement>('h2');
     if (!card || !heading) return;
     heading.focus({ preventScroll: true });
-    const sticky = document.querySelector('.grid-sticky')?.getBoundingClientRect().bottom ?? 0;
+    // Once scrolled, the progress sticks to the top of the screen: the card goes just below it.
+    const sticky = document.querySelector('.grid-sticky')?.getBoundingClientRect().height ?? 0;
     const box = card.getBoundingClientRect();
     const scales = card.querySelector('.scales')?.getBoundingClientRect();
     if (box.top < sticky || (scales && scales.bottom > window.innerHeight)) {
