@@ -31,6 +31,7 @@ import { COMPETENCIES } from '../domain/content/grid';
 import {
   clearCompetencyResponse,
   createAssessment,
+  createAssessmentFrom,
   deleteAssessment,
   rememberPage,
   renameAssessment,
@@ -353,6 +354,7 @@ describe('import path: parse, then apply if ok', () => {
 /** One write, as the pages make it; `pick` chooses among what exists when it runs. */
 type Op =
   | { kind: 'createAssessment'; name: string; workshop: number | null }
+  | { kind: 'createAssessmentFrom'; name: string; pick: number }
   | { kind: 'renameAssessment'; pick: number; name: string }
   | { kind: 'rememberPage'; pick: number; page: string }
   | { kind: 'deleteAssessment'; pick: number }
@@ -446,6 +448,7 @@ const workshopArb: fc.Arbitrary<Omit<Workshop, 'createdAt'>> = fc.record({
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('createAssessment'), name, workshop: fc.option(pick) }),
+  fc.record({ kind: fc.constant('createAssessmentFrom'), name, pick }),
   fc.record({ kind: fc.constant('renameAssessment'), pick, name }),
   fc.record({
     kind: fc.constant('rememberPage'),
@@ -538,6 +541,8 @@ async function apply(o: Op, target: AppDatabase): Promise<void> {
       );
       return;
     }
+    case 'createAssessmentFrom':
+      return withBilan(o.pick, (id) => createAssessmentFrom(o.name, id, target));
     case 'renameAssessment':
       return withBilan(o.pick, (id) => renameAssessment(id, o.name, target));
     case 'rememberPage':

@@ -8,7 +8,7 @@ import {
   TENSION_IDS,
   type InstrumentId,
 } from './content/postures';
-import { isAnswered, type CompetencyResponse, type PostureValue } from './assessment';
+import { isAnswered, isToConfirm, type CompetencyResponse, type PostureValue } from './assessment';
 
 export type PostureValues = Readonly<Record<string, PostureValue | undefined>>;
 export type CompetencyResponses = Readonly<Record<string, CompetencyResponse | undefined>>;
@@ -49,6 +49,11 @@ export function instrumentProgress(
     tensions: count(TENSION_IDS, (t) => isNumber(tensionItemId(t))),
     time: count(TIME_ITEMS, (id) => typeof values[id] === 'object'),
   };
+}
+
+/** How many of the grid's answers were copied from a previous bilan and are still to confirm. */
+export function gridToConfirm(responses: CompetencyResponses): number {
+  return COMPETENCIES.filter((c) => isToConfirm(responses[c.id])).length;
 }
 
 export function totalProgress(

@@ -36,6 +36,9 @@ for (const lng of ['fr', 'en'] as const) {
     // About twenty pages, each analysed by axe: longer than a journey.
     test.setTimeout(240_000);
     await startAssessment(page);
+    // The grid one competence at a time (the default), with a level's meanings open.
+    await page.getByRole('article').locator('summary').last().click();
+    await expectNoViolations(page, `grid, one competence at a time (${lng})`);
     await answerCurrentPage(page, {
       aisance: 'Je maîtrise',
       mobilisation: 'Souvent',

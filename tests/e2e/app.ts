@@ -24,6 +24,21 @@ export async function startAssessment(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
 }
 
+/**
+ * Opens grid pages whole (every competence of the page at once) instead of one competence at a time,
+ * as a person who chose « Voir toute la page » before: the choice is remembered on the device.
+ */
+export async function preferWholePage(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('qdee.gridView', 'page'));
+}
+
+/** Switches the grid page shown to the whole page, if it shows one competence at a time. */
+export async function showWholePage(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Voir toute la page' });
+  await expect(button.or(page.getByRole('button', { name: 'Une compétence à la fois' }))).toBeVisible();
+  if (await button.isVisible()) await button.click();
+}
+
 export function competencies(page: Page): Locator {
   return page.getByRole('article');
 }
@@ -48,6 +63,7 @@ export interface PageAnswers {
 
 /** Answers every competence of the current questionnaire page the same way. */
 export async function answerCurrentPage(page: Page, answers: PageAnswers): Promise<number> {
+  await showWholePage(page);
   // The page's title shows first; its competences once the answers are read.
   const items = await allCompetencies(page);
   const count = await items.count();

@@ -2,12 +2,13 @@
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, preferWholePage } from './app';
 import { buildSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { ACROBAT_STATEMENTS, SITUATIONS } from '../../src/domain/content/postures';
 
 async function answerGrid(page: Page, bilan: string, aisance: string) {
+  await preferWholePage(page);
   await page.goto(`${bilan}/grille/strategie`);
   await expect(page.getByRole('article')).toHaveCount(8);
   for (const item of await page.getByRole('article').all()) {

@@ -2,9 +2,10 @@
 // a move to a fresh browser profile.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, preferWholePage } from './app';
 
 async function answerGridPage(page: Page, bilan: string, aisance: string) {
+  await preferWholePage(page);
   await page.goto(`${bilan}/grille/strategie`);
   await expect(page.getByRole('article')).toHaveCount(8);
   for (const item of await page.getByRole('article').all()) {

@@ -1,9 +1,10 @@
 // The profile page beyond the main journey: partial bilans, printing, and an unknown bilan.
 import { expect, test } from '@playwright/test';
-import { startAssessment } from './app';
+import { showWholePage, startAssessment } from './app';
 
 test('a partial bilan says what is missing and prints cleanly', async ({ page }) => {
   await startAssessment(page);
+  await showWholePage(page);
   const first = page.getByRole('article').first();
   await first.getByRole('radio', { name: 'Je maîtrise', exact: true }).check();
   await page.getByRole('article').nth(1).getByRole('checkbox', { name: 'Non concerné·e' }).check();

@@ -83,6 +83,7 @@ const competencyAnswerSchema = z.strictObject({
   envie: z.boolean().optional(),
   notConcerned: z.boolean().optional(),
   note: text.optional(),
+  toConfirm: z.literal(true).optional(),
   contentVersion,
   updatedAt: timestamp,
 });

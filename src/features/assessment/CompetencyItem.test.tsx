@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPETENCIES } from '../../domain/content/grid';
 import type { CompetencyResponse } from '../../domain/assessment';
 import { UNDO_MS } from '../../components/UndoNotice';
-import { CompetencyItem } from './CompetencyItem';
+import { ADVANCE_DELAY_MS, CompetencyItem } from './CompetencyItem';
 
 const negociation = COMPETENCIES.find((c) => c.id === 'competency.strategie.regulation.negociation')!;
 
@@ -94,5 +95,82 @@ describe('CompetencyItem', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('one at a time: moves on once a tap completes the three scales, not before', async () => {
+    const onComplete = vi.fn();
+    // Stored answers come back as the item's response, as the page's live query brings them.
+    function Stored() {
+      const [response, setResponse] = useState<CompetencyResponse>({});
+      return (
+        <CompetencyItem
+          competency={negociation}
+          response={response}
+          onChange={(patch) => {
+            setResponse((r) => ({ ...r, ...patch }));
+            return Promise.resolve();
+          }}
+          onClear={() => Promise.resolve()}
+          single={single}
+        />
+      );
+    }
+    const single = { onComplete };
+    render(<Stored />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Négociation' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Je maîtrise' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Souvent' }));
+    await new Promise((r) => setTimeout(r, ADVANCE_DELAY_MS + 50));
+    expect(onComplete).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('radio', { name: 'Sur le terrain' }));
+    await vi.waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1));
+    // The chosen level shows as chosen, not only as a dot: it is the checked radio of its group.
+    expect(screen.getByRole('radio', { name: 'Sur le terrain' })).toBeChecked();
+  });
+
+  it('one at a time: the keys 1 to 4 answer the focused scale and take the focus to the next one', async () => {
+    const onChange = vi.fn(() => Promise.resolve());
+    const onComplete = vi.fn();
+    render(
+      <CompetencyItem
+        competency={negociation}
+        response={undefined}
+        onChange={onChange}
+        onClear={() => Promise.resolve()}
+        single={{ onComplete }}
+      />,
+    );
+    screen.getByRole('radio', { name: 'Je découvre' }).focus();
+    await userEvent.keyboard('3');
+    expect(onChange).toHaveBeenLastCalledWith({ aisance: 3 });
+    expect(screen.getByRole('radio', { name: 'Jamais' })).toHaveFocus();
+    await userEvent.keyboard('1');
+    expect(onChange).toHaveBeenLastCalledWith({ mobilisation: 0 });
+    expect(screen.getByRole('radio', { name: 'En formation' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(onChange).toHaveBeenLastCalledWith({ acquisition: 'terrain' });
+    await new Promise((r) => setTimeout(r, ADVANCE_DELAY_MS + 50));
+    // Moving with the arrows is not yet an answer to move on from.
+    expect(onComplete).not.toHaveBeenCalled();
+  });
+
+  it('shows an answer copied from the previous bilan « à confirmer », confirmed in one tap', async () => {
+    const onChange = vi.fn(() => Promise.resolve());
+    const onComplete = vi.fn();
+    render(
+      <CompetencyItem
+        competency={negociation}
+        response={{ aisance: 2, mobilisation: 3, acquisition: 'terrain', toConfirm: true }}
+        onChange={onChange}
+        onClear={() => Promise.resolve()}
+        single={{ onComplete }}
+      />,
+    );
+    expect(screen.getByText('À confirmer')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Je pratique avec appui' })).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: "C'est toujours vrai" }));
+    expect(onChange).toHaveBeenLastCalledWith({ toConfirm: undefined });
+    expect(onComplete).toHaveBeenCalled();
+    expect(screen.queryByText('À confirmer')).not.toBeInTheDocument();
   });
 });
