@@ -1,4 +1,4 @@
-// A bilan's own page: its six questionnaires, to take in any order, each with its progress.
+// A bilan's own page: its questionnaires (six, or those a workshop chose), to take in any order, each with its progress.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
@@ -31,7 +31,7 @@ export function BilanPage() {
     <div className="bilan">
       <p className="eyebrow">{t('bilan.eyebrow')}</p>
       <PageTitle>{assessment.name}</PageTitle>
-      <p className="intro">{t('bilan.intro')}</p>
+      <p className="intro">{t('room.bilanIntro', { count: instruments.length })}</p>
       <div className="progress-block">
         <label htmlFor="total-progress">{t('bilan.progressLabel')}</label>
         <progress id="total-progress" max={total.total} value={total.answered} />

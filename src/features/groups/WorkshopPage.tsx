@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { InstrumentId } from '../../domain/content/postures';
 import { encodeInvite } from '../../domain/workshop';
 import { MAX_PROFILE_FILE_BYTES, parseWorkshopResultFile } from '../../domain/exchange/profileFile';
 import { synthesizeGroup } from '../../domain/scoring/group';
@@ -11,12 +12,13 @@ import { addReceivedProfiles, ensureWorkshopGroup } from '../../db/groups';
 import { useGroupProfiles, useWorkshop, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
+import { ChartSizeProvider } from '../../components/charts';
 import { formatDate } from '../../components/format';
 import { links, paths } from '../../components/paths';
 import { GroupView } from './GroupView';
 import { toMembers } from './members';
 import { useSynthesisSlides, type Slide } from './Synthesis';
-import { SlideView } from './SlideView';
+import { SlideView, slideSteps } from './SlideView';
 
 type FileStatus = { summary: string; refusals: readonly string[]; backup: boolean };
 
@@ -161,9 +163,14 @@ export function WorkshopPage() {
         )}
       </section>
 
-      <GroupView group={group} profiles={profiles} />
+      <GroupView group={group} profiles={profiles} instruments={workshop.instruments} />
       {projecting && (
-        <Projection profiles={profiles} title={workshop.title} onClose={() => setProjecting(false)} />
+        <Projection
+          profiles={profiles}
+          title={workshop.title}
+          instruments={workshop.instruments}
+          onClose={() => setProjecting(false)}
+        />
       )}
     </div>
   );
@@ -172,66 +179,113 @@ export function WorkshopPage() {
 function Projection({
   profiles,
   title,
+  instruments,
   onClose,
 }: {
   readonly profiles: Parameters<typeof toMembers>[0];
   readonly title: string;
+  readonly instruments: readonly InstrumentId[];
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
   const synthesis = useMemo(() => synthesizeGroup(toMembers(profiles)), [profiles]);
-  const slides: readonly Slide[] = useSynthesisSlides(synthesis);
-  const [index, setIndex] = useState(0);
-  const root = useRef<HTMLDivElement>(null);
-  const slide = slides[Math.min(index, slides.length - 1)];
-  const go = useCallback(
-    (delta: number) => setIndex((i) => Math.max(0, Math.min(slides.length - 1, i + delta))),
-    [slides.length],
+  const slides: readonly Slide[] = useSynthesisSlides(synthesis, instruments);
+  // One position per arrow press: each slide's chart, then its table.
+  const positions = useMemo(
+    () => slides.flatMap((slide, i) => Array.from({ length: slideSteps(slide) }, (_, step) => ({ i, step }))),
+    [slides],
   );
+  const [at, setAt] = useState(0);
+  const [black, setBlack] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const position = positions[Math.min(at, positions.length - 1)];
+  const slide = position ? slides[position.i] : undefined;
+  const go = useCallback(
+    (delta: number) => {
+      setBlack(false);
+      setAt((i) => Math.max(0, Math.min(positions.length - 1, i + delta)));
+    },
+    [positions.length],
+  );
+  const canFullscreen = typeof document.documentElement.requestFullscreen === 'function';
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void root.current?.requestFullscreen().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const el = root.current;
     el?.focus();
-    if (el?.requestFullscreen && !document.fullscreenElement)
-      void el.requestFullscreen().catch(() => undefined);
+    if (canFullscreen && !document.fullscreenElement) void el?.requestFullscreen().catch(() => undefined);
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    // A presenter's remote sends arrows or Page Up/Down, and B (or .) for a black screen.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(1);
-      if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(-1);
-      if (e.key === 'Escape') onClose();
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const key = e.key;
+      if (key === 'ArrowRight' || key === 'PageDown' || key === 'ArrowDown') go(1);
+      else if (key === 'ArrowLeft' || key === 'PageUp' || key === 'ArrowUp') go(-1);
+      else if (key === 'b' || key === 'B' || key === '.') setBlack((b) => !b);
+      else if (key === 'Escape') onClose();
+      else return;
+      e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onChange);
     return () => {
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, [go, onClose]);
+  }, [go, onClose, canFullscreen]);
 
-  if (!slide) return null;
+  if (!slide || !position) return null;
   return (
     <div
       ref={root}
-      className="projection"
+      className={black ? 'projection black' : 'projection'}
       role="dialog"
       aria-modal="true"
       aria-label={t('workshop.projectionLabel', { title })}
       tabIndex={-1}
     >
-      <p className="projection-meta">
-        {title} · {t('workshop.slideOf', { current: index + 1, total: slides.length })} ·{' '}
-        {t('workshop.arrivals', { count: profiles.length })}
-      </p>
-      <SlideView key={slide.id} slide={slide} />
-      <div className="projection-nav">
-        <button type="button" className="button" onClick={() => go(-1)} disabled={index === 0}>
-          {t('workshop.previousSlide')}
-        </button>
-        <button type="button" className="button" onClick={() => go(1)} disabled={index >= slides.length - 1}>
-          {t('workshop.nextSlide')}
-        </button>
-        <button type="button" className="button secondary" onClick={onClose}>
-          {t('workshop.exitProjection')}
-        </button>
-      </div>
+      {black ? (
+        <p className="visually-hidden" role="status">
+          {t('room.blackScreen')}
+        </p>
+      ) : (
+        <>
+          <p className="projection-meta">
+            {title} · {t('workshop.slideOf', { current: position.i + 1, total: slides.length })} ·{' '}
+            {t('workshop.arrivals', { count: profiles.length })}
+          </p>
+          <ChartSizeProvider value="large">
+            <SlideView key={`${slide.id}-${position.step}`} slide={slide} step={position.step} />
+          </ChartSizeProvider>
+          <div className="projection-nav">
+            <button type="button" className="button" onClick={() => go(-1)} disabled={at === 0}>
+              {t('workshop.previousSlide')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => go(1)}
+              disabled={at >= positions.length - 1}
+            >
+              {t('workshop.nextSlide')}
+            </button>
+            {canFullscreen && (
+              <button type="button" className="button secondary" onClick={toggleFullscreen}>
+                {fullscreen ? t('room.exitFullscreen') : t('room.fullscreen')}
+              </button>
+            )}
+            <button type="button" className="button secondary" onClick={onClose}>
+              {t('workshop.exitProjection')}
+            </button>
+          </div>
+          <p className="projection-keys">{canFullscreen ? t('room.keys') : t('room.keysNoFullscreen')}</p>
+        </>
+      )}
     </div>
   );
 }
