@@ -4,16 +4,18 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { InstrumentId } from '../../domain/content/postures';
-import { encodeInvite } from '../../domain/workshop';
+import { encodeInvite, MAX_EXPECTED, parseExpected } from '../../domain/workshop';
 import { MAX_PROFILE_FILE_BYTES, parseWorkshopResultFile } from '../../domain/exchange/profileFile';
 import { synthesizeGroup } from '../../domain/scoring/group';
 import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
-import { addReceivedProfiles, ensureWorkshopGroup } from '../../db/groups';
+import { addReceivedProfiles, ensureWorkshopGroup, setWorkshopExpected } from '../../db/groups';
 import { useGroupProfiles, useWorkshop, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
 import { ChartSizeProvider } from '../../components/charts';
-import { formatDate } from '../../components/format';
+import { formatDate, formatList } from '../../components/format';
+import { Dialog } from '../../components/Dialog';
+import { CopyButton } from '../../components/CopyButton';
 import { links, paths } from '../../components/paths';
 import { GroupView } from './GroupView';
 import { toMembers } from './members';
@@ -29,6 +31,7 @@ export function WorkshopPage() {
   const workshops = useWorkshops();
   const profiles = useGroupProfiles(found?.group.id);
   const [projecting, setProjecting] = useState(false);
+  const [bigQr, setBigQr] = useState(false);
   const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
   // A workshop whose group was deleted gets it back (empty); only an unknown workshop is "not found".
   const [unknown, setUnknown] = useState(false);
@@ -59,6 +62,13 @@ export function WorkshopPage() {
   }
   const { workshop, group } = found;
   const link = links.invite(window.location.origin, encodeInvite(workshop));
+  // In alphabetical order, so the trainer sees at once who has not sent yet.
+  const receivedFrom = t('room.receivedFrom', {
+    list: formatList(
+      profiles.map((p) => p.snapshot.alias).sort(new Intl.Collator(i18n.language, { numeric: true }).compare),
+      i18n.language,
+    ),
+  });
 
   const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(e.target.files ?? []);
@@ -112,17 +122,45 @@ export function WorkshopPage() {
           <label htmlFor="join-link">{t('workshop.joinLink')}</label>
           <input id="join-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
         </div>
+        <CopyButton text={link} label={t('room.copyInvite')} />
         <figure className="qr-figure">
-          <QrCode value={link} label={t('workshop.joinQr')} />
+          <QrCode value={link} label={t('workshop.joinQr')} size={360} />
           <figcaption>{t('workshop.joinQrCaption')}</figcaption>
         </figure>
+        <button type="button" className="button secondary" onClick={() => setBigQr(true)}>
+          {t('room.bigQr')}
+        </button>
+        <Dialog
+          open={bigQr}
+          title={t('room.bigQrTitle', { title: workshop.title })}
+          onClose={() => setBigQr(false)}
+        >
+          <div className="big-qr">
+            <QrCode value={link} label={t('workshop.joinQr')} size={720} />
+          </div>
+          <button type="button" className="button" data-autofocus onClick={() => setBigQr(false)}>
+            {t('room.close')}
+          </button>
+        </Dialog>
       </section>
 
       <section className="card no-print" aria-labelledby="arrivals-h">
         <h2 id="arrivals-h">{t('workshop.arrivalsTitle')}</h2>
         <p className="arrivals" role="status">
-          {t('workshop.arrivals', { count: profiles.length })}
+          {workshop.expected
+            ? t('room.arrivalsOf', { count: profiles.length, expected: workshop.expected })
+            : t('workshop.arrivals', { count: profiles.length })}
         </p>
+        <Expected workshopId={workshop.id} expected={workshop.expected} />
+        {profiles.length > 0 &&
+          (group.anonymous ? (
+            <details>
+              <summary>{t('room.receivedFromAnonymous')}</summary>
+              <p>{receivedFrom}</p>
+            </details>
+          ) : (
+            <p>{receivedFrom}</p>
+          ))}
         <p>
           <Link to={paths.receive()}>{t('workshop.receiveLink')}</Link>
         </p>
@@ -171,6 +209,49 @@ export function WorkshopPage() {
           instruments={workshop.instruments}
           onClose={() => setProjecting(false)}
         />
+      )}
+    </div>
+  );
+}
+
+/** How many participants the trainer expects; a wrong number is named and changes nothing. */
+function Expected({ workshopId, expected }: { readonly workshopId: string; readonly expected?: number }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(expected ? String(expected) : '');
+  const [error, setError] = useState(false);
+  const save = () => {
+    if (text.trim() === '') {
+      setError(false);
+      void setWorkshopExpected(workshopId, undefined);
+      return;
+    }
+    const n = parseExpected(text);
+    setError(n === null);
+    if (n !== null) void setWorkshopExpected(workshopId, n);
+  };
+  return (
+    <div className="field">
+      <label htmlFor="expected">{t('room.expected')}</label>
+      <input
+        id="expected"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_EXPECTED}
+        className="short"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') save();
+        }}
+        aria-invalid={error || undefined}
+        aria-describedby={error ? 'expected-error' : undefined}
+      />
+      {error && (
+        <p id="expected-error" className="field-error" role="alert">
+          {t('room.expectedError', { max: MAX_EXPECTED })}
+        </p>
       )}
     </div>
   );
