@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { createBilan } from './app';
 import { encode } from 'uqr';
 import { buildSnapshot, type ProfileSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
@@ -271,6 +272,7 @@ test('a peer group of four sees who could help whom, and its French CSV opens in
     testInfo.outputPath('g'),
     members.map((m, i) => snapshot(i, m.alias, {}, { responses: m.responses })),
   );
+  await createBilan(page);
   await page.goto('/groupes');
   await expect(page.getByRole('main')).not.toHaveAttribute('inert');
   await page.getByLabel('Nom du groupe').fill('Pairs DSU');
@@ -281,7 +283,10 @@ test('a peer group of four sees who could help whom, and its French CSV opens in
     await page.getByLabel('Fichier de profil (.json)').setInputFiles(file);
     await page.getByLabel('Où garder ce profil ?').selectOption({ label: 'Pairs DSU' });
     await page.getByRole('button', { name: 'Garder ce profil' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'a été ajouté' })).toBeVisible();
+    // The confirmation is where the person looks, and focused.
+    const kept = page.getByRole('status').filter({ hasText: 'a été ajouté' });
+    await expect(kept).toBeInViewport();
+    await expect(page.getByLabel('Lien ou code reçu')).toHaveValue('');
   }
   await page.getByRole('link', { name: 'Ouvrir le groupe' }).click();
 
@@ -325,4 +330,15 @@ test('a peer group of four sees who could help whom, and its French CSV opens in
   for (const row of rows) expect(row.split(';')).toHaveLength(columns.length);
   expect(rows[0]?.split(';')[0]).toBe('P1');
   expect(rows[0]?.split(';')[aisance]).toBe('4');
+
+  // The gatherer adds their own profile; the pseudonym is offered again next time.
+  await page.getByText('Ajouter mon propre profil à ce groupe').click();
+  await page.getByLabel('Lequel de mes bilans ?').selectOption({ index: 1 });
+  await page.getByLabel('Pseudonyme').fill('Claude');
+  await page.getByRole('button', { name: 'Ajouter mon profil' }).click();
+  await expect(page.getByText(/^Votre profil « Claude » .* a été ajouté au groupe/)).toBeInViewport();
+  await page.reload();
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  await page.getByText('Ajouter mon propre profil à ce groupe').click();
+  await expect(page.getByLabel('Pseudonyme')).toHaveValue('Claude');
 });

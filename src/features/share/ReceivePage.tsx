@@ -190,6 +190,7 @@ export function ReceivePage() {
     <div className="receive">
       <PageTitle>{t('share.receiveTitle')}</PageTitle>
       <p className="intro">{t('share.receiveIntro')}</p>
+      {outcome?.kind === 'done' && <Kept text={outcome.text} groupId={outcome.groupId} />}
 
       {!snapshot && (
         <>
@@ -289,22 +290,38 @@ export function ReceivePage() {
           {outcome.text}
         </p>
       )}
-      {outcome?.kind === 'done' && (
-        <p role="status" className="notice">
-          {outcome.text} <Link to={paths.group(outcome.groupId)}>{t('share.openGroup')}</Link>
-        </p>
-      )}
 
       {snapshot && (
         <Preview
           snapshot={snapshot}
           onDone={(o) => {
             setOutcome(o);
-            if (o?.kind === 'done') setSnapshot(null);
+            if (o?.kind === 'done') {
+              setSnapshot(null);
+              setCode('');
+            }
           }}
           onCancel={() => setSnapshot(null)}
         />
       )}
+    </div>
+  );
+}
+
+/** What was kept, at the top of the page and focused: seen at once, before the forms for the next one. */
+function Kept({ text, groupId }: { readonly text: string; readonly groupId: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: 'center' });
+  }, [text, groupId]);
+  return (
+    <div ref={ref} tabIndex={-1} className="notice kept">
+      <p role="status">
+        {text} <Link to={paths.group(groupId)}>{t('share.openGroup')}</Link>
+      </p>
+      <p>{t('room.keptNext')}</p>
     </div>
   );
 }
