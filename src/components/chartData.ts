@@ -33,7 +33,7 @@ export function chartScale(size: ChartSize): {
   barStep: number;
   labelWidth: number;
 } {
-  if (size === 'large') return { radarHeight: 640, fontSize: 26, barStep: 2.2, labelWidth: 420 };
+  if (size === 'large') return { radarHeight: 660, fontSize: 26, barStep: 1.6, labelWidth: 420 };
   if (size === 'small') return { radarHeight: 240, fontSize: 11, barStep: 1, labelWidth: 130 };
   return { radarHeight: 340, fontSize: 12, barStep: 1, labelWidth: 170 };
 }

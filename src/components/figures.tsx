@@ -34,7 +34,7 @@ export function RadarDrawing({
     <ResponsiveContainer width="100%" height={height}>
       <RadarChart
         data={data as Datum[]}
-        outerRadius={fontSize > 20 ? '62%' : '66%'}
+        outerRadius={fontSize > 20 ? '62%' : fontSize < 12 ? '52%' : '66%'}
         margin={{ top: 10, right: fontSize * 3, bottom: 10, left: fontSize * 3 }}
       >
         <PolarGrid />

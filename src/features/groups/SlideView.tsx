@@ -40,12 +40,8 @@ export function SlideView({
           </div>
         )}
         {first && !slide.chart && slide.words}
-        {!first && (
-          <>
-            {slide.chart && slide.words}
-            {slide.table}
-          </>
-        )}
+        {/* One table fits the screen: the reading in words when the chart has one, else the figures. */}
+        {!first && (slide.chart && slide.words ? slide.words : slide.table)}
       </section>
     );
   }

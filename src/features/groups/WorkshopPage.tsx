@@ -32,6 +32,7 @@ export function WorkshopPage() {
   const profiles = useGroupProfiles(found?.group.id);
   const [projecting, setProjecting] = useState(false);
   const [bigQr, setBigQr] = useState(false);
+  const [showAliases, setShowAliases] = useState(false);
   const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
   // A workshop whose group was deleted gets it back (empty); only an unknown workshop is "not found".
   const [unknown, setUnknown] = useState(false);
@@ -154,9 +155,10 @@ export function WorkshopPage() {
         <Expected workshopId={workshop.id} expected={workshop.expected} />
         {profiles.length > 0 &&
           (group.anonymous ? (
-            <details>
+            // Written into the page only once opened: an anonymous workshop shows no pseudonym by itself.
+            <details onToggle={(e) => setShowAliases(e.currentTarget.open)}>
               <summary>{t('room.receivedFromAnonymous')}</summary>
-              <p>{receivedFrom}</p>
+              {showAliases && <p>{receivedFrom}</p>}
             </details>
           ) : (
             <p>{receivedFrom}</p>
