@@ -24,6 +24,20 @@ const SERIES_COLORS = [
 export const seriesColor = (index: number) =>
   SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--series-1)';
 
+export type ChartSize = 'small' | 'normal' | 'large';
+
+/** A chart's measures by size: large for projection (labels of at least 24 px), small for small multiples. */
+export function chartScale(size: ChartSize): {
+  radarHeight: number;
+  fontSize: number;
+  barStep: number;
+  labelWidth: number;
+} {
+  if (size === 'large') return { radarHeight: 660, fontSize: 26, barStep: 1.6, labelWidth: 420 };
+  if (size === 'small') return { radarHeight: 240, fontSize: 11, barStep: 1, labelWidth: 130 };
+  return { radarHeight: 340, fontSize: 12, barStep: 1, labelWidth: 170 };
+}
+
 /** A bar chart's height: room for each bar (or group of bars) and the axis. */
-export const barHeight = (bars: number, seriesCount: number) =>
-  Math.max(160, bars * (seriesCount > 1 ? 46 : 34) + 60);
+export const barHeight = (bars: number, seriesCount: number, size: ChartSize = 'normal') =>
+  Math.max(160, (bars * (seriesCount > 1 ? 46 : 34) + 60) * chartScale(size).barStep);

@@ -15,28 +15,30 @@ import {
   YAxis,
 } from 'recharts';
 
-import { barHeight, type Datum, type Series } from './chartData';
+import { barHeight, chartScale, type ChartSize, type Datum, type Series } from './chartData';
 
 export function RadarDrawing({
   data,
   series,
   max,
   height,
+  fontSize,
 }: {
   readonly data: readonly Datum[];
   readonly series: readonly Series[];
   readonly max: number;
   readonly height: number;
+  readonly fontSize: number;
 }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <RadarChart
         data={data as Datum[]}
-        outerRadius="66%"
-        margin={{ top: 10, right: 40, bottom: 10, left: 40 }}
+        outerRadius={fontSize > 20 ? '62%' : fontSize < 12 ? '52%' : '66%'}
+        margin={{ top: 10, right: fontSize * 3, bottom: 10, left: fontSize * 3 }}
       >
         <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--text)' }} />
+        <PolarAngleAxis dataKey="label" tick={{ fontSize, fill: 'var(--text)' }} />
         <PolarRadiusAxis domain={[0, max]} tick={false} axisLine={false} />
         {series.map((s, i) => (
           <Radar
@@ -50,7 +52,7 @@ export function RadarDrawing({
             isAnimationActive={false}
           />
         ))}
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend wrapperStyle={{ fontSize }} />}
       </RadarChart>
     </ResponsiveContainer>
   );
@@ -62,14 +64,17 @@ export function BarDrawing({
   max,
   reference,
   unit = '',
+  size = 'normal',
 }: {
   readonly data: readonly Datum[];
   readonly series: readonly Series[];
   readonly max: number;
   readonly reference?: { readonly value: number; readonly label: string };
   readonly unit?: string;
+  readonly size?: ChartSize;
 }) {
-  const height = barHeight(data.length, series.length);
+  const height = barHeight(data.length, series.length, size);
+  const { fontSize, labelWidth } = chartScale(size);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
@@ -83,9 +88,9 @@ export function BarDrawing({
           domain={[0, max]}
           allowDecimals={false}
           unit={unit}
-          tick={{ fill: 'var(--text)' }}
+          tick={{ fontSize: Math.max(fontSize, 14), fill: 'var(--text)' }}
         />
-        <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12, fill: 'var(--text)' }} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize, fill: 'var(--text)' }} />
         {series.map((s) => (
           <Bar key={s.key} name={s.label} dataKey={s.key} fill={s.color} isAnimationActive={false} />
         ))}
@@ -94,10 +99,10 @@ export function BarDrawing({
             x={reference.value}
             stroke="var(--text)"
             strokeDasharray="4 4"
-            label={{ value: reference.label, position: 'top', fill: 'var(--text)', fontSize: 12 }}
+            label={{ value: reference.label, position: 'top', fill: 'var(--text)', fontSize }}
           />
         )}
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend wrapperStyle={{ fontSize }} />}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -68,10 +68,17 @@ test('a profile shared as a link and as a file shows the same results in a fresh
   await expect(b.getByRole('status')).toContainText('Le profil de « Camille » a été ajouté.');
   await b.getByRole('link', { name: 'Ouvrir le groupe' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Réseau DSU Grand Est' })).toBeVisible();
-  const macros = b.getByRole('table', { name: 'Aisance par macro-compétence dans le groupe (sur 4)' });
+  // The figures are folded under each chart's reading in words.
+  for (const figures of await b.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
+    await figures.click();
+  const macros = b.getByRole('table', {
+    name: 'Aisance par macro-compétence dans le groupe (sur 4)',
+    exact: true,
+  });
   await expect(macros.getByRole('row', { name: /^Stratégie/ })).toContainText('3 (3–3 ; 3–3), 1 profil');
   const directions = b.getByRole('table', {
     name: "Fréquence par direction de l'acrobate dans le groupe (sur 4)",
+    exact: true,
   });
   await expect(directions.getByRole('row', { name: /^Vers le haut/ })).toContainText(
     '3 (3–3 ; 3–3), 1 profil',
@@ -104,7 +111,7 @@ test('a profile shared as a link and as a file shows the same results in a fresh
   await expect(b.getByRole('region', { name: /^Profils du groupe/ }).getByText('P1')).toBeVisible();
   await expect(b.getByText('Camille')).toHaveCount(0);
   const csvDownload = b.waitForEvent('download');
-  await b.getByRole('button', { name: 'Exporter en CSV' }).click();
+  await b.getByRole('button', { name: 'CSV séparé par des virgules (,)' }).click();
   const csvPath = testInfo.outputPath('groupe.csv');
   await (await csvDownload).saveAs(csvPath);
   const csv = await import('node:fs/promises').then((fs) => fs.readFile(csvPath, 'utf8'));
@@ -191,8 +198,11 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   await expect(
     page.getByText("Posture la plus partagée : « Vers l'extérieur » (12 profils sur 12).").first(),
   ).toBeVisible();
+  for (const figures of await page.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
+    await figures.click();
   const directions = page.getByRole('table', {
     name: "Fréquence par direction de l'acrobate dans le groupe (sur 4)",
+    exact: true,
   });
   await expect(directions.getByRole('row', { name: /^Vers le haut/ })).toContainText(
     '3 (3–3 ; 3–3), 12 profils',
@@ -200,14 +210,17 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   await expect(page.getByText('P12')).toBeVisible();
   await expect(page.getByText('Dominique')).toHaveCount(0);
 
-  // Projection: one chart at a time, arrows to move on, Escape to leave.
+  // Projection: the two instruments collected, one chart at a time then its table, arrows to move on,
+  // Escape to leave.
   await page.getByRole('button', { name: 'Projeter la synthèse' }).click();
   const projection = page.getByRole('dialog', { name: "Projection de l'atelier « Postures — réseau DSU »" });
-  await expect(projection).toContainText('1 / 8');
+  await expect(projection).toContainText('1 / 2');
   await page.keyboard.press('ArrowRight');
-  await expect(projection).toContainText('2 / 8');
+  await expect(projection.getByRole('table')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(projection).toContainText('2 / 2');
   await expect(
-    projection.getByRole('heading', { name: 'Les cinq macro-compétences du groupe' }),
+    projection.getByRole('heading', { name: "Les six directions de l'acrobate dans le groupe" }),
   ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(projection).toBeHidden();

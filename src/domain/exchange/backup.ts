@@ -12,7 +12,7 @@ import { cleanName } from '../text';
 import type { PeerGroup, ReceivedProfile } from '../group';
 import { isoDay, PLAN_MEANS, type PlanItem } from '../plan';
 import { WORKSHEET_FIELDS, type Worksheet } from '../worksheet';
-import type { Workshop } from '../workshop';
+import { MAX_EXPECTED, type Workshop } from '../workshop';
 import { calendarDateSchema } from './calendarDate';
 import { isWorkshopId, snapshotSchema } from './snapshot';
 
@@ -220,6 +220,7 @@ const workshopSchema = z.strictObject({
   date: dayOrNone,
   instruments,
   anonymous: z.boolean(),
+  expected: z.number().int().min(1).max(MAX_EXPECTED).optional(),
   createdAt: timestamp,
 });
 

@@ -1,6 +1,6 @@
-// A bilan's own page: its six questionnaires, to take in any order, each with its progress. Its actions
-// follow what the person should do next: before any answer the questionnaires come first and the profile
-// and sharing wait below, saying why; once answers exist, « Voir mon profil » leads.
+// A bilan's own page: its questionnaires (six, or those a workshop chose), to take in any order, each with
+// its progress. Its actions follow what the person should do next: before any answer the questionnaires
+// come first and the profile and sharing wait below, saying why; once answers exist, « Voir mon profil » leads.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
@@ -59,7 +59,7 @@ export function BilanPage() {
     <div className="bilan">
       <p className="eyebrow">{t('bilan.eyebrow')}</p>
       <PageTitle>{assessment.name}</PageTitle>
-      <p className="intro">{t('bilan.intro')}</p>
+      <p className="intro">{t('room.bilanIntro', { count: instruments.length })}</p>
       <div className="progress-block">
         <label htmlFor="total-progress">{t('bilan.progressLabel')}</label>
         <progress id="total-progress" max={total.total} value={total.answered} />
