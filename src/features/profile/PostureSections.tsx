@@ -92,7 +92,10 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
             {s.adaptation === null
               ? t('profile.situations.adaptationUnknown')
               : t(`profile.situations.adaptation.${s.adaptation.level}`, {
-                  count: s.adaptation.departures,
+                  // « never » and « always » are worded on the situations answered, the others on departures.
+                  count: ['never', 'always'].includes(s.adaptation.level)
+                    ? s.adaptation.answered
+                    : s.adaptation.departures,
                   total: s.adaptation.answered,
                 })}
           </p>
