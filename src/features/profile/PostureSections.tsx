@@ -294,41 +294,43 @@ export function TensionsSection({ profile, assessmentId }: SectionProps) {
   return (
     <section id="tensions" aria-labelledby="tensions-h">
       <h2 id="tensions-h">{t('profile.tensions.title')}</h2>
-      {ts.answered === 0 ? (
+      {ts.answered === 0 && ts.pairsAnswered === 0 ? (
         <NotYet instrument="tensions" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="tensions" />
           <p className="intro">{t('profile.tensions.intro')}</p>
-          <ChartFrame
-            title={t('profile.tensions.chartTitle')}
-            summary={summary}
-            chartLabel={t('profile.tensions.caption')}
-            headingLevel={3}
-            table={
-              <DataTable
-                caption={t('profile.tensions.caption')}
-                rows={rows}
-                rowKey={(r) => r.id}
-                columns={[
-                  { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
-                  {
-                    header: t('profile.tensions.pull'),
-                    cell: (r) =>
-                      r.value === null
-                        ? t('profile.noAnswer')
-                        : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
-                  },
-                ]}
+          {ts.answered > 0 && (
+            <ChartFrame
+              title={t('profile.tensions.chartTitle')}
+              summary={summary}
+              chartLabel={t('profile.tensions.caption')}
+              headingLevel={3}
+              table={
+                <DataTable
+                  caption={t('profile.tensions.caption')}
+                  rows={rows}
+                  rowKey={(r) => r.id}
+                  columns={[
+                    { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+                    {
+                      header: t('profile.tensions.pull'),
+                      cell: (r) =>
+                        r.value === null
+                          ? t('profile.noAnswer')
+                          : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
+                    },
+                  ]}
+                />
+              }
+            >
+              <RadarFigure
+                data={rows.map((r) => ({ label: r.label, value: r.value }))}
+                series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
+                max={4}
               />
-            }
-          >
-            <RadarFigure
-              data={rows.map((r) => ({ label: r.label, value: r.value }))}
-              series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
-              max={4}
-            />
-          </ChartFrame>
+            </ChartFrame>
+          )}
           {ts.pairsAnswered > 0 && <PairsChart profile={profile} />}
         </>
       )}
