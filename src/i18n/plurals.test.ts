@@ -39,6 +39,7 @@ const INVARIABLE = new Set([
   's',
   'h',
   'sans',
+  'fois',
   'unchanged',
 ]);
 const NEVER_ONE = new Set(['pages.group.tooManySideBySide', 'pages.data.error.too-large']);

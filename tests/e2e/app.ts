@@ -96,3 +96,38 @@ export async function nextPage(page: Page, heading: string): Promise<void> {
 export function progressText(page: Page, answered: number): Locator {
   return page.getByText(`${answered} compétences renseignées sur 32`).first();
 }
+
+/** The « Vers l'extérieur » option of each of the five situations that offer it. */
+const EXTERIEUR =
+  /^(Je sollicite la CAF|Je propose des temps d'échange|Je recense les acteurs du réemploi|Je m'appuie sur les réseaux de l'État|Je vais au-devant des partenaires)/;
+
+/**
+ * On the situations page: « Vers l'extérieur » wherever it is offered, the first option shown elsewhere
+ * (the order is drawn per bilan); each move said to be `fit`, when given. Waits until all nine are stored.
+ */
+export async function chooseOutwards(
+  page: Page,
+  fit?: 'Mon réflexe habituel' | 'Ce que cette situation demande',
+) {
+  const moves = page.getByRole('group', { name: 'Par où commenceriez-vous ?' });
+  await expect(moves).toHaveCount(9);
+  for (let i = 0; i < 9; i++) {
+    const outward = moves.nth(i).getByRole('radio', { name: EXTERIEUR });
+    if ((await outward.count()) > 0) await outward.check();
+    else await moves.nth(i).getByRole('radio').first().check();
+    if (fit !== undefined)
+      await page
+        .getByRole('group', { name: "Ce choix, c'est plutôt…" })
+        .nth(i)
+        .getByRole('radio', { name: fit })
+        .check();
+  }
+  await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
+  if (fit !== undefined) {
+    // The fits are not counted in the progress: read them back from storage.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole('radio', { name: fit, checked: true })).toHaveCount(9, { timeout: 2000 });
+    }).toPass();
+  }
+}

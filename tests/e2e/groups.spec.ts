@@ -2,7 +2,7 @@
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createBilan, preferWholePage } from './app';
+import { chooseOutwards, createBilan, preferWholePage } from './app';
 import { buildSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { ACROBAT_STATEMENTS, SITUATIONS } from '../../src/domain/content/postures';
@@ -148,7 +148,8 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   ]);
   const bilan = p.url();
   await answerAll(p, `${bilan}/acrobate`, 16, 'Souvent');
-  await answerAll(p, `${bilan}/situations`, 9, 0);
+  await p.goto(`${bilan}/situations`);
+  await chooseOutwards(p);
   await p.goto(bilan);
   await p.getByRole('link', { name: 'Envoyer au formateur' }).click();
   await p.getByLabel('Pseudonyme').fill('Dominique');
@@ -172,7 +173,13 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
       responses: {},
       values: {
         ...Object.fromEntries(ACROBAT_STATEMENTS.map((s) => [s.id, 3])),
-        ...Object.fromEntries(SITUATIONS.map((s) => [s.id, s.options[0] ?? 'haut'])),
+        // « Vers l'extérieur » wherever offered, as the participant in the browser.
+        ...Object.fromEntries(
+          SITUATIONS.map((s) => [
+            s.id,
+            s.options.includes('exterieur') ? 'exterieur' : (s.options[0] ?? 'haut'),
+          ]),
+        ),
       },
       alias: `Participant ${i + 2}`,
       includeNotes: false,

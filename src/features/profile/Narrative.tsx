@@ -44,6 +44,13 @@ export function Narrative({
       t('profile.narrative.atEase', { list: list(n.atEaseNotAsked.map((id) => competencyLabel(t, id))) }),
     n.strongestTensions.length > 0 &&
       t('profile.narrative.tensions', { list: list(n.strongestTensions.map((id) => tensionLabel(t, id))) }),
+    n.prevailingTensions.length > 0 &&
+      t(
+        n.prevailingTensions.length > 1 ? 'profile.narrative.prevailingTie' : 'profile.narrative.prevailing',
+        {
+          list: list(n.prevailingTensions.map((id) => tensionLabel(t, id))),
+        },
+      ),
     n.meetings?.actual != null &&
       t('profile.narrative.meetingsActual', { actual: n.meetings.actual, reference: n.meetings.reference }),
     n.meetings?.actual != null &&
