@@ -71,11 +71,14 @@ export async function prerender(pattern: string | null): Promise<Prerendered> {
   const context = await handler.query(new Request(`http://localhost${path}`));
   if (context instanceof Response) throw new Error(`prerender ${path}: the router answered a redirect`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  // Waits for every lazy part, as a page is seen once the app has started.
+  // Waits for every lazy part, as a page is seen once the app has started. React outlines a finished
+  // part longer than progressiveChunkSize (12.8 kB by default) behind inline scripts, which the CSP
+  // blocks: the page would show « Chargement… » and its content twice. Nothing is streamed here.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await text(prelude);
   const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? null;

@@ -43,7 +43,13 @@ test('the Content-Security-Policy allows only the app itself, and no page breaks
   await page.goto(`${bilan}/acrobate`);
   await page.getByRole('group').first().getByRole('radio', { name: 'Souvent', exact: true }).check();
   await expect(page.getByText('1 sur 16', { exact: true }).first()).toBeVisible();
-  for (const path of [`${bilan}/profil`, `${bilan}/partager`, '/ateliers/pro-action-cafe', '/donnees']) {
+  for (const path of [
+    `${bilan}/profil`,
+    `${bilan}/partager`,
+    '/ateliers/pro-action-cafe',
+    '/donnees',
+    '/reperes',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

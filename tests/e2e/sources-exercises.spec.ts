@@ -100,3 +100,13 @@ test('« À propos » credits every author the content comes from', async ({ pag
     await expect(sources).toContainText(author);
   }
 });
+
+test('the groups page names groups for what the synthesis calls « espaces de professionnalité »', async ({
+  page,
+}) => {
+  await page.goto('/groupes');
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  await expect(page.getByText(/Un groupe est un espace de professionnalité/)).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByText(/A group is a space of professional practice/)).toBeVisible();
+});

@@ -22,7 +22,14 @@ export interface StoredPlacement {
 
 export const EMPTY_PLACEMENT: StoredPlacement = { placement: {}, note: '' };
 
-const MAX_NOTE = 10_000;
+/** The one placement a device keeps, as its database row (and its backup entry) holds it. */
+export const PLACEMENT_ROW_ID = 'placement';
+export interface PlacementRow extends StoredPlacement {
+  readonly id: typeof PLACEMENT_ROW_ID;
+  readonly updatedAt: number;
+}
+
+export const MAX_PLACEMENT_NOTE = 10_000;
 
 /** A stored placement read back without trusting it: what is not a placement is left out. */
 export function parsePlacement(value: unknown): StoredPlacement {
@@ -39,7 +46,7 @@ export function parsePlacement(value: unknown): StoredPlacement {
     }
     placement[view] = kept;
   }
-  const note = typeof raw.note === 'string' ? raw.note.slice(0, MAX_NOTE) : '';
+  const note = typeof raw.note === 'string' ? raw.note.slice(0, MAX_PLACEMENT_NOTE) : '';
   return { placement, note };
 }
 

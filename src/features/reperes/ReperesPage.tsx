@@ -1,6 +1,6 @@
 // « Repères : Epstein et Muller »: a short reading of the two frameworks, and a placement of one's
 // practice among Epstein's four approaches, for oneself or projected in a workshop; kept on this device.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMPTY_PLACEMENT,
@@ -15,7 +15,6 @@ import {
 } from '../../domain/content/reperes';
 import { clearPlacement, loadPlacement, savePlacement } from '../../db/reperes';
 import { PageTitle } from '../../components/PageTitle';
-import { useHydrated } from '../../components/hydrated';
 import { RadioScale } from '../../components/RadioScale';
 import { Quote } from '../../components/Quote';
 import { formatList } from '../../components/format';
@@ -25,12 +24,22 @@ const MULLER_POINTS = ['processus', 'forum', 'dimensions', 'global', 'acteurs'] 
 
 export function ReperesPage() {
   const { t, i18n } = useTranslation();
-  // The page's HTML is prerendered without this device's placement: it is read once hydrated, until
-  // the first change here.
-  const hydrated = useHydrated();
+  // The page's HTML is prerendered without this device's placement: it is read once the app runs, and
+  // a change made here meanwhile wins over it.
+  const [loaded, setLoaded] = useState<StoredPlacement | null>(null);
   const [changed, setStored] = useState<StoredPlacement | null>(null);
-  const stored = changed ?? (hydrated ? loadPlacement() : EMPTY_PLACEMENT);
+  const stored = changed ?? loaded ?? EMPTY_PLACEMENT;
   const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadPlacement().then(
+      (placement) => current && setLoaded(placement),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
   const [projecting, setProjecting] = useState(false);
   const reading = readPlacement(stored.placement);
   const name = (a: EpsteinApproach) => t(`reperes.approach.${a}.name`);
@@ -38,7 +47,7 @@ export function ReperesPage() {
 
   function store(next: StoredPlacement) {
     setStored(next);
-    setFailed(!savePlacement(next));
+    void savePlacement(next).then((saved) => setFailed(!saved));
   }
 
   function place(view: PlacementView, approach: EpsteinApproach, level: Presence) {
@@ -143,7 +152,7 @@ export function ReperesPage() {
             {t('reperes.placement.saveError')}
           </p>
         )}
-        <div className="card" aria-live="polite">
+        <div className="card placement-reading" aria-live="polite">
           <h3>{t('reperes.reading.title')}</h3>
           <p>{summary('pratique')}</p>
           <p>{summary('commande')}</p>
@@ -168,8 +177,11 @@ export function ReperesPage() {
             type="button"
             className="button secondary"
             onClick={() => {
-              clearPlacement();
               setStored(EMPTY_PLACEMENT);
+              clearPlacement().then(
+                () => setFailed(false),
+                () => setFailed(true),
+              );
             }}
           >
             {t('reperes.placement.clear')}
