@@ -99,7 +99,7 @@ export function progressText(page: Page, answered: number): Locator {
 
 /** The « Vers l'extérieur » option of each of the five situations that offer it. */
 const EXTERIEUR =
-  /^(Je sollicite la CAF|Je propose des temps d'échange|Je recense les acteurs du réemploi|Je m'appuie sur les réseaux de l'État|Je vais au-devant des partenaires)/;
+  /^(Je sollicite la CAF|Je propose des temps d'échange|Je recense les acteur·rice·s du réemploi|Je m'appuie sur les réseaux de l'État|Je vais au-devant des partenaires)/;
 
 /**
  * On the situations page: « Vers l'extérieur » wherever it is offered, the first option shown elsewhere

@@ -123,7 +123,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   const wished = page.getByRole('form', { name: 'Mon temps tel que je le souhaiterais' });
   await wished.getByLabel('Management, encadrement').fill('20');
   await wished.getByLabel('Réunions avec les partenaires locaux').fill('20');
-  await wished.getByLabel('Concertation avec les habitant·es').fill('60');
+  await wished.getByLabel('Concertation avec les habitant·e·s').fill('60');
   await wished.getByRole('button', { name: 'Enregistrer mon temps souhaité' }).click();
   await expect(wished.getByRole('status')).toHaveText('Répartition enregistrée.');
 
@@ -182,7 +182,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   );
   const timePart = page.getByRole('region', { name: 'Mon temps de travail' });
   await expect(timePart.getByRole('row', { name: /Étude FORS \(2011\), environ/ })).toContainText('30 %');
-  await expect(timePart.getByRole('row', { name: /^Concertation avec les habitant·es/ })).toContainText(
+  await expect(timePart.getByRole('row', { name: /^Concertation avec les habitant·e·s/ })).toContainText(
     '+60',
   );
 

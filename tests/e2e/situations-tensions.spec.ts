@@ -46,7 +46,7 @@ test('situations and tensions, answered and read in the profile', async ({ page 
   }
   await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
 
-  // Tensions: the four pulls, then the six pairs; « Public et usager·ères » wins its three pairs.
+  // Tensions: the four pulls, then the six pairs; « Public et usager·ère·s » wins its three pairs.
   await page.goto(`${bilan}/tensions`);
   await expect(page.getByRole('main')).not.toHaveAttribute('inert');
   await expect(
@@ -56,7 +56,7 @@ test('situations and tensions, answered and read in the profile', async ({ page 
     'Politique publique',
     'Culture professionnelle',
     'Cadre institutionnel',
-    'Public et usager·ères',
+    'Public et usager·ère·s',
   ])
     await page
       .getByRole('group', { name: `Quel poids a « ${force} » sur vous aujourd'hui ?` })
@@ -65,7 +65,7 @@ test('situations and tensions, answered and read in the profile', async ({ page 
   const pairs = page.getByRole('group', { name: /tirent en sens contraire, laquelle l'emporte \?$/ });
   await expect(pairs).toHaveCount(6);
   for (let i = 0; i < 6; i++) {
-    const usagers = pairs.nth(i).getByRole('radio', { name: "« Public et usager·ères » l'emporte" });
+    const usagers = pairs.nth(i).getByRole('radio', { name: "« Public et usager·ère·s » l'emporte" });
     if ((await usagers.count()) > 0) await usagers.check();
     else if (i > 0)
       await pairs.nth(i).getByRole('radio', { name: "Je tiens l'équilibre entre les deux" }).check();
@@ -94,11 +94,11 @@ test('situations and tensions, answered and read in the profile', async ({ page 
 
   const tensions = page.getByRole('region', { name: 'Les tensions de ma posture' });
   await expect(tensions).toContainText(
-    "Quand deux forces tirent en sens contraire, « Public et usager·ères » l'emporte le plus souvent : dans 3 paires sur les 6 auxquelles vous avez répondu.",
+    "Quand deux forces tirent en sens contraire, « Public et usager·ère·s » l'emporte le plus souvent : dans 3 paires sur les 6 auxquelles vous avez répondu.",
   );
   await expect(
-    tensions.getByRole('row', { name: /« Cadre institutionnel » et « Public et usager·ères »/ }),
-  ).toContainText('Public et usager·ères');
+    tensions.getByRole('row', { name: /« Cadre institutionnel » et « Public et usager·ère·s »/ }),
+  ).toContainText('Public et usager·ère·s');
   await expect(
     tensions.getByRole('row', { name: /« Politique publique » et « Culture professionnelle »/ }),
   ).toContainText("L'équilibre entre les deux");

@@ -234,14 +234,14 @@ test.describe('on a laptop', () => {
     // Across a reload too, then completed and saved: an answer, no draft left.
     await page.reload();
     await expect(actual.getByLabel('Management, encadrement')).toHaveValue('30');
-    await actual.getByLabel('Concertation avec les habitant·es').fill('55');
+    await actual.getByLabel('Concertation avec les habitant·e·s').fill('55');
     await actual.getByRole('button', { name: 'Enregistrer mon temps actuel' }).click();
     await expect(actual.getByRole('status')).toHaveText('Répartition enregistrée.');
     await expect(actual.getByText(/^Brouillon conservé/)).toHaveCount(0);
     await page.goto(bilan);
     await expect(page.getByText('1 réponse sur 71')).toBeVisible();
     await page.getByRole('link', { name: 'Continuer « Mon temps de travail »' }).click();
-    await expect(actual.getByLabel('Concertation avec les habitant·es')).toHaveValue('55');
+    await expect(actual.getByLabel('Concertation avec les habitant·e·s')).toHaveValue('55');
     await expect(actual.getByText(/^Brouillon conservé/)).toHaveCount(0);
   });
 

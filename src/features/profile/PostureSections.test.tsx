@@ -36,7 +36,7 @@ describe('SituationsSection and TensionsSection', () => {
     });
     const tensions = screen.getByRole('region', { name: 'Les tensions de ma posture' });
     expect(tensions).toHaveTextContent(
-      "Quand deux forces tirent en sens contraire, « Public et usager·ères » l'emporte le plus souvent : dans 2 paires sur les 3 auxquelles vous avez répondu.",
+      "Quand deux forces tirent en sens contraire, « Public et usager·ère·s » l'emporte le plus souvent : dans 2 paires sur les 3 auxquelles vous avez répondu.",
     );
     const pairs = within(tensions).getByRole('table', {
       name: "Pour chaque paire de forces, celle qui l'emporte",
