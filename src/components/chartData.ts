@@ -1,5 +1,5 @@
-// Owns what a chart is drawn from (its series and rows), the series' colours and a bar chart's height:
-// shared by the chart frames (charts.tsx) and the drawings (figures.tsx).
+// Owns what a chart is drawn from (its series and rows), the series' colours, how a label wraps and a
+// bar chart's height: shared by the chart frames (charts.tsx) and the drawings (figures.tsx).
 
 export interface Series {
   readonly key: string;
@@ -24,6 +24,30 @@ const SERIES_COLORS = [
 export const seriesColor = (index: number) =>
   SERIES_COLORS[index % SERIES_COLORS.length] ?? 'var(--series-1)';
 
-/** A bar chart's height: room for each bar (or group of bars) and the axis. */
-export const barHeight = (bars: number, seriesCount: number) =>
-  Math.max(160, bars * (seriesCount > 1 ? 46 : 34) + 60);
+/** Chart labels: never under 14 px. */
+export const LABEL_SIZE = 14;
+export const LABEL_LINE = 17;
+/** Characters per line of a bar chart's category label (its column is BAR_LABEL_WIDTH px wide). */
+export const BAR_LABEL_CHARS = 16;
+export const BAR_LABEL_WIDTH = 150;
+/** Characters per line of a radar's labels. */
+export const RADAR_LABEL_CHARS = 12;
+
+/** A label cut into lines of at most `max` characters, at spaces (a longer word keeps its own line). */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [''];
+}
+
+/** A bar chart's height: room for each bar (or group of bars), its label's lines, and the axis. */
+export function barHeight(labels: readonly string[], seriesCount: number): number {
+  const lines = Math.max(1, ...labels.map((l) => wrapLabel(l, BAR_LABEL_CHARS).length));
+  const row = Math.max(seriesCount > 1 ? 46 : 36, lines * LABEL_LINE + 12);
+  return Math.max(160, labels.length * row + 70);
+}

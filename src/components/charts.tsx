@@ -76,7 +76,12 @@ export function BarFigure(props: {
   readonly unit?: string;
 }) {
   return (
-    <Deferred height={barHeight(props.data.length, props.series.length)}>
+    <Deferred
+      height={barHeight(
+        props.data.map((d) => d.label),
+        props.series.length,
+      )}
+    >
       <BarDrawing {...props} />
     </Deferred>
   );
