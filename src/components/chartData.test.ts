@@ -15,7 +15,8 @@ describe('wrapLabel', () => {
 
 describe('barHeight', () => {
   it('gives a three-line label more room than a one-line one', () => {
-    expect(barHeight(['Animation de réunions partenariales'], 1)).toBeGreaterThan(barHeight(['Réunions'], 1));
+    const long = 'Reporting aux financeurs du CUCS (hors collectivité)';
+    expect(barHeight([long, long, long, long], 1)).toBeGreaterThan(barHeight(['a', 'b', 'c', 'd'], 1));
     expect(barHeight(['a', 'b', 'c', 'd', 'e', 'f'], 1)).toBe(6 * 36 + 70);
   });
 });
