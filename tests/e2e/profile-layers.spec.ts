@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfPageTexts } from './pdfText';
 import { backupFile, ID, NAME } from './profileFixture';
 
 async function importBilan(page: Page) {
@@ -151,6 +152,7 @@ test('printed: tables unfolded, no chart wider than the page, the bilan name on 
     runningHeads.some((rule) => rule.includes('@top-center') && rule.includes(`Mon profil — ${NAME}`)),
   ).toBe(true);
   const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+  const pages = pdfPageTexts(pdf);
   expect(pages.length).toBeGreaterThan(3);
+  for (const text of pages) expect(text).toContain(`Mon profil — ${NAME}`);
 });
