@@ -76,7 +76,12 @@ export function RadarFigure(props: {
   const scale = chartScale(useContext(ChartSizeContext));
   return (
     <Deferred height={scale.radarHeight}>
-      <RadarDrawing {...props} height={scale.radarHeight} fontSize={scale.fontSize} />
+      <RadarDrawing
+        {...props}
+        height={scale.radarHeight}
+        fontSize={scale.fontSize}
+        radarChars={scale.radarChars}
+      />
     </Deferred>
   );
 }
@@ -90,7 +95,13 @@ export function BarFigure(props: {
 }) {
   const size = useContext(ChartSizeContext);
   return (
-    <Deferred height={barHeight(props.data.length, props.series.length, size)}>
+    <Deferred
+      height={barHeight(
+        props.data.map((d) => d.label),
+        props.series.length,
+        size,
+      )}
+    >
       <BarDrawing {...props} size={size} />
     </Deferred>
   );

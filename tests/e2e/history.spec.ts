@@ -62,6 +62,13 @@ test('two bilans compared: what moved most first, overlaid charts and per-cell c
   await expect(moved.getByRole('listitem').first()).toContainText('En arrière : 2 → 4 (en hausse (+2))');
   await expect(moved).toContainText('Stratégie · Régulation : 2 → 3 (en hausse (+1))');
 
+  // Each chart's table is folded under it: open them.
+  for (const title of [
+    "Les cinq macro-compétences, d'un bilan à l'autre",
+    "Les six directions de l'acrobate, d'un bilan à l'autre",
+  ]) {
+    await page.getByRole('region', { name: title }).getByText('Voir les données du graphique').click();
+  }
   const macros = page.getByRole('table', {
     name: 'Aisance moyenne par macro-compétence (sur 4), dans les deux bilans',
   });

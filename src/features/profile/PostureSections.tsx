@@ -10,6 +10,7 @@ import { strongestDimensions } from '../../domain/scoring/practice';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { formatMean } from '../../components/format';
+import { meanWords } from '../../components/scaleWords';
 import { paths } from '../../components/paths';
 import { BarFigure, RadarFigure, seriesColor } from '../../components/charts';
 import { activityLabel, postureLabel, quotedList, tensionLabel } from './postureLabels';
@@ -170,8 +171,12 @@ function PracticeChart<D extends PostureId>({
             lng,
             best.map((d) => postureLabel(t, d)),
           ),
-          mean: formatMean(practice.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
-          average: formatMean(practice.average.mean, lng),
+          mean: meanWords(
+            t,
+            'frequency',
+            practice.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null,
+          ),
+          average: meanWords(t, 'frequency', practice.average.mean),
         });
   const Figure = kind === 'acrobat' ? RadarFigure : BarFigure;
   return (
@@ -239,8 +244,7 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
 }
 
 export function StrategistSection({ profile, assessmentId }: SectionProps) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const { t } = useTranslation();
   const s = profile.strategist;
   const acrobatAverage = profile.acrobat.average.mean;
   const strategistAverage = s.average.mean;
@@ -263,8 +267,8 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
           {comparison && (
             <p>
               {t(`profile.strategist.beside.${comparison}`, {
-                strategist: formatMean(strategistAverage, lng),
-                acrobat: formatMean(acrobatAverage, lng),
+                strategist: meanWords(t, 'frequency', strategistAverage),
+                acrobat: meanWords(t, 'frequency', acrobatAverage),
               })}
             </p>
           )}

@@ -1,6 +1,6 @@
-// "Mon profil" from a bilan's data (ProfileBody.tsx reads it): the whole profile, strengths first, the
-// competency grid and the postures together, every chart with its table and summary, printable as a
-// personal report. Renders from its props only.
+// "Mon profil" from a bilan's data (ProfileBody.tsx reads it), in layers: the summary card first, the
+// portrait, then each section with one chart, its one-sentence summary and its table folded; printable
+// as a personal report (A4, the bilan's name at the top of every page). Renders from its props only.
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import type { PostureValues } from '../../domain/progress';
@@ -14,16 +14,11 @@ import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { competencyLabel } from '../../components/competencyLabel';
-import {
-  Acquisition,
-  Gaps,
-  HeatMapSection,
-  MacroRadarSection,
-  Strengths,
-  Wishes,
-} from './CompetencySections';
+import { Acquisition, Gaps, HeatMapSection, QuadrantSection, Strengths, Wishes } from './CompetencySections';
 import { printWithCharts } from '../../components/charts';
 import { Narrative } from './Narrative';
+import { SummaryCard } from './SummaryCard';
+import { RunningHead } from '../../components/RunningHead';
 import { ReadingNote } from '../../components/Quote';
 import {
   AcrobatSection,
@@ -60,6 +55,8 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
   return (
     <>
+      <RunningHead text={t('profile.runningHead', { name: assessment.name })} />
+      <SummaryCard profile={profile} />
       <p className="bilan-link">
         <Link to={paths.bilan(id)}>{assessment.name}</Link>
       </p>
@@ -109,19 +106,19 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         )}
       </section>
 
-      <SituationsSection profile={profile} assessmentId={id} />
-      <AcrobatSection profile={profile} assessmentId={id} />
-      <StrategistSection profile={profile} assessmentId={id} />
-
       {competency.answered > 0 && (
         <>
-          <MacroRadarSection profile={competency} />
-          <HeatMapSection profile={competency} />
+          <QuadrantSection profile={competency} />
           <Gaps profile={competency} />
+          <HeatMapSection profile={competency} />
           <Wishes profile={competency} />
           <Acquisition profile={competency} />
         </>
       )}
+
+      <SituationsSection profile={profile} assessmentId={id} />
+      <AcrobatSection profile={profile} assessmentId={id} />
+      <StrategistSection profile={profile} assessmentId={id} />
 
       <TensionsSection profile={profile} assessmentId={id} />
       <TimeSection profile={profile} assessmentId={id} />
