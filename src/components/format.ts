@@ -6,6 +6,9 @@ import { dayTimestamp } from '../domain/dates';
 
 const formats = new Map<string, unknown>();
 
+/** The Intl locale for a language: English is written the British way (« 1 December 2026 »). */
+const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : lng);
+
 function cached<F>(kind: string, lng: string, create: () => F): F {
   const key = `${kind}|${lng}`;
   let format = formats.get(key) as F | undefined;
@@ -19,7 +22,11 @@ function cached<F>(kind: string, lng: string, create: () => F): F {
 /** A mean to at most one decimal: « 2,5 », "2.5"; « – » when there is none. */
 export function formatMean(value: number | null, lng: string): string {
   if (value === null) return '–';
-  return cached('mean', lng, () => new Intl.NumberFormat(lng, { maximumFractionDigits: 1 })).format(value);
+  return cached(
+    'mean',
+    lng,
+    () => new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 1 }),
+  ).format(value);
 }
 
 /** What is written for a date that is none. */
@@ -48,7 +55,7 @@ function writeDate(format: Intl.DateTimeFormat, date: Date, lng: string): string
 export function formatDate(timestamp: number, lng: string): string {
   const date = validDate(timestamp);
   if (!date) return unknownDate(lng);
-  const format = cached('date', lng, () => new Intl.DateTimeFormat(lng, { dateStyle: 'long' }));
+  const format = cached('date', lng, () => new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }));
   return writeDate(format, date, lng);
 }
 
@@ -64,12 +71,14 @@ export function formatDateTime(timestamp: number, lng: string): string {
   const format = cached(
     'dateTime',
     lng,
-    () => new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short' }),
+    () => new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long', timeStyle: 'short' }),
   );
   return writeDate(format, date, lng);
 }
 
 /** « A, B et C », "A, B, and C". */
 export function formatList(items: readonly string[], lng: string): string {
-  return cached('list', lng, () => new Intl.ListFormat(lng, { type: 'conjunction' })).format(items);
+  return cached('list', lng, () => new Intl.ListFormat(intlLocale(lng), { type: 'conjunction' })).format(
+    items,
+  );
 }
