@@ -89,14 +89,17 @@ for (const lng of ['fr', 'en'] as const) {
     await page.goto('/groupes');
     await page.getByRole('textbox').first().fill('Groupe a11y');
     await page.locator('form button[type=submit]').click();
-    // The form to add a profile is folded; so are the charts' tables (.chart-data).
+    // The form to add one's own profile is folded, as are the charts' tables and the group's figures.
+    const add = page.locator('details', {
+      has: page.locator('summary', { hasText: /^(Ajouter mon propre profil|Add my own profile)/ }),
+    });
     for (const alias of ['A', 'B']) {
-      await page.locator('details:not(.chart-data) summary').click();
-      await page.locator('details:not(.chart-data) select').selectOption({ index: 1 });
-      await page.locator('details:not(.chart-data) input[type=text]').fill(alias);
-      await page.locator('details:not(.chart-data) button[type=submit]').click();
-      await expect(page.locator('details:not(.chart-data) [role=status]')).not.toBeEmpty();
-      await page.locator('details:not(.chart-data) summary').click();
+      await add.locator('summary').click();
+      await add.locator('select').selectOption({ index: 1 });
+      await add.locator('input[type=text]').fill(alias);
+      await add.locator('button[type=submit]').click();
+      await expect(add.locator('[role=status]')).not.toBeEmpty();
+      await add.locator('summary').click();
     }
     await expect(page.getByRole('table').first()).toBeVisible();
     await expectNoViolations(page, `group (${lng})`);

@@ -201,7 +201,7 @@ test.describe('on a laptop', () => {
     await expect(page.getByText('1 compétence renseignée sur 32').first()).toBeVisible();
 
     await page.goto(bilan);
-    await expect(page.getByText('1 réponse sur 71')).toBeVisible();
+    await expect(page.getByText('1 réponse sur 77')).toBeVisible();
     expect(
       await precedes(profile, page.getByRole('link', { name: 'Continuer « Grille de compétences »' })),
     ).toBe(true);
@@ -225,7 +225,7 @@ test.describe('on a laptop', () => {
     await page.getByRole('link', { name: /^Bilan du / }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeVisible();
     // Not an answer yet.
-    await expect(page.getByText('0 réponse sur 71')).toBeVisible();
+    await expect(page.getByText('0 réponse sur 77')).toBeVisible();
     await page.getByRole('link', { name: 'Commencer « Mon temps de travail »' }).click();
     await expect(actual.getByLabel('Management, encadrement')).toHaveValue('30');
     await expect(actual.getByLabel('Réunions avec les partenaires locaux')).toHaveValue('15');
@@ -239,7 +239,7 @@ test.describe('on a laptop', () => {
     await expect(actual.getByRole('status')).toHaveText('Répartition enregistrée.');
     await expect(actual.getByText(/^Brouillon conservé/)).toHaveCount(0);
     await page.goto(bilan);
-    await expect(page.getByText('1 réponse sur 71')).toBeVisible();
+    await expect(page.getByText('1 réponse sur 77')).toBeVisible();
     await page.getByRole('link', { name: 'Continuer « Mon temps de travail »' }).click();
     await expect(actual.getByLabel('Concertation avec les habitant·e·s')).toHaveValue('55');
     await expect(actual.getByText(/^Brouillon conservé/)).toHaveCount(0);
