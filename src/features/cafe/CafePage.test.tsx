@@ -325,8 +325,12 @@ describe('CafePage room view', () => {
 
     fireEvent.click(within(room).getByRole('button', { name: 'Tour suivant' }));
     expect(within(room).getByText('Que manque-t-il à ma question ?')).toBeInTheDocument();
+    fireEvent.click(within(room).getByRole('button', { name: 'Tour suivant' }));
+    // The disabled « Tour suivant » hands the focus to the room's own controls, not to the page.
+    expect(within(room).getByRole('button', { name: 'Tour suivant' })).toBeDisabled();
+    expect(within(room).getByRole('button', { name: 'Démarrer' })).toHaveFocus();
 
-    fireEvent.keyDown(room, { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Plein écran' })).toHaveFocus();
   });

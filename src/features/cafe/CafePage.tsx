@@ -2,7 +2,7 @@
 // that marks each round's end and moves on by itself, a projected room view (the browser's full screen,
 // or a full-window overlay where it is refused), and notes. The café in progress is kept on this device
 // (db/cafeSession) so that a reload carries on; the clock is computed from Date.now() by domain/cafe.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
 import { beep } from '../../components/beep';
@@ -96,6 +96,7 @@ function CafeView({
   const openRoomRef = useRef<HTMLButtonElement>(null);
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const roomToggleRef = useRef<HTMLButtonElement>(null);
   const focusAfterMove = useRef<HTMLButtonElement | null>(null);
   // The last end of round already signalled: a reload must not beep again for it.
   const [session, setSession] = useState(() => initialSession(stored));
@@ -145,9 +146,28 @@ function CafeView({
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
+  const closeRoom = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    setRoomOpen(false);
+  }, []);
+
+  // The room view takes the focus, and gives it back to its button once the page is usable again;
+  // Escape closes it wherever the focus is (as it leaves full screen).
+  const wasOpen = useRef(false);
   useEffect(() => {
-    if (roomOpen) roomRef.current?.focus();
-  }, [roomOpen]);
+    if (!roomOpen) {
+      if (wasOpen.current) openRoomRef.current?.focus();
+      wasOpen.current = false;
+      return;
+    }
+    wasOpen.current = true;
+    roomRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') closeRoom();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [roomOpen, closeRoom]);
 
   // A round button that becomes disabled drops the focus: the other one takes it, once rendered.
   useEffect(() => {
@@ -196,7 +216,8 @@ function CafeView({
     setRoundAnnouncement(
       t('round.position', { number: target + 1, total: CAFE_ROUNDS.length, name: roundName(targetRound) }),
     );
-    if (target === LAST_ROUND) focusAfterMove.current = previousRef.current;
+    if (target === LAST_ROUND)
+      focusAfterMove.current = roomOpen ? roomToggleRef.current : previousRef.current;
     else if (target === 0) focusAfterMove.current = nextRef.current;
   }
 
@@ -218,12 +239,6 @@ function CafeView({
     if (fullscreenAvailable()) void rootRef.current?.requestFullscreen().catch(() => undefined);
   }
 
-  function closeRoom() {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    setRoomOpen(false);
-    openRoomRef.current?.focus();
-  }
-
   const toggleLabel = timer.running
     ? t('timer.pause')
     : timeUp || isUntouched(timer)
@@ -238,7 +253,7 @@ function CafeView({
 
   const roundControls = (
     <>
-      <button type="button" className="button" onClick={toggleTimer}>
+      <button ref={roomToggleRef} type="button" className="button" onClick={toggleTimer}>
         {toggleLabel}
       </button>
       <button
@@ -454,9 +469,6 @@ function CafeView({
           aria-modal="true"
           aria-labelledby={roomHeadingId}
           tabIndex={-1}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') closeRoom();
-          }}
         >
           {shownTopic && <p className="cafe-room-topic">{shownTopic}</p>}
           <h2 id={roomHeadingId} className="cafe-room-round">
