@@ -38,6 +38,8 @@ import {
   saveCompetencyResponse,
   savePostureValue,
 } from './assessments';
+import { loadCafeSession, saveCafeSession } from './cafeSession';
+import { defaultCafeSession } from '../domain/cafe';
 import { applyImport, BACKUP_TABLES, countAll, eraseAll, existingIds, exportAll } from './backup';
 import { AppDatabase } from './database';
 import {
@@ -298,6 +300,15 @@ describe('the « Repères » placement an earlier version kept in localStorage',
     await savePlacement(PLACED, database);
     await clearPlacement(database);
     expect((await countAll(database)).reperes).toBe(0);
+  });
+});
+
+describe('the pro-action café in progress', () => {
+  it('is erased by « Tout effacer » with everything else', async () => {
+    saveCafeSession({ ...defaultCafeSession(), notes: 'Notes du café' });
+    expect(loadCafeSession()?.notes).toBe('Notes du café');
+    await eraseAll(fresh());
+    expect(loadCafeSession()).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../domain/exchange/backup';
 import { answerKey, db, type AppDatabase } from './database';
 import { adoptLegacyPlacement, forgetLegacyPlacement } from './reperes';
+import { clearCafeSession } from './cafeSession';
 
 /** Every table a backup holds: all of the database's (a test keeps this list equal to them). */
 export const BACKUP_TABLES = [
@@ -153,4 +154,6 @@ export async function eraseAll(database: AppDatabase = db): Promise<void> {
     await Promise.all(database.tables.map((table) => table.clear()));
   });
   forgetLegacyPlacement();
+  // The café in progress is kept apart from the tables (cafeSession.ts), but erasing everything erases it.
+  clearCafeSession();
 }
