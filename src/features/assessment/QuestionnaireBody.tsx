@@ -36,7 +36,7 @@ import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
-import { useGridView } from './gridView';
+import { useGridView } from '../../components/questionView';
 
 interface ItemHandlers {
   readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;

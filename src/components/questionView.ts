@@ -1,9 +1,13 @@
-// Owns the grid's remembered view: one competence at a time (the default) or the whole page.
+// Owns the questionnaires' remembered view, shared by the grid and the posture statements: one question
+// at a time (the default) or the whole page; and how long an answer stays in view before the next comes.
 import { useState } from 'react';
 
 export type GridView = 'single' | 'page';
 
 export const GRID_VIEW_KEY = 'qdee.gridView';
+
+/** How long a completed answer stays in view before the next question comes. */
+export const ADVANCE_DELAY_MS = 350;
 
 function read(): GridView {
   try {
