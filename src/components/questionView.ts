@@ -30,3 +30,20 @@ export function useGridView(): readonly [GridView, (view: GridView) => void] {
   };
   return [view, choose] as const;
 }
+
+/**
+ * Brings a question shown alone into view after a move: its heading takes the focus, and the page
+ * scrolls so that the card sits just under the progress kept at the top (`.grid-sticky`) when it
+ * starts above it or when its `bottom` part ends below the screen.
+ */
+export function showQuestion(card: HTMLElement | null, bottom: string): void {
+  const heading = card?.querySelector<HTMLElement>('h2');
+  if (!card || !heading) return;
+  heading.focus({ preventScroll: true });
+  const sticky = document.querySelector('.grid-sticky')?.getBoundingClientRect().height ?? 0;
+  const box = card.getBoundingClientRect();
+  const end = card.querySelector(bottom)?.getBoundingClientRect();
+  if (box.top < sticky || (end && end.bottom > window.innerHeight)) {
+    window.scrollBy({ top: box.top - sticky - 8 });
+  }
+}
