@@ -1,6 +1,7 @@
 // A labelled radio group for one scale. In full, every level shows its label and its meaning; compact,
 // the levels are a row of buttons and their meanings are told once, on demand (« ? »). Either way the
 // arrow keys move inside the group (the browser's radios) and the keys 1 to n choose a level.
+// Shown alone, its legend is a heading that takes the focus, and the keys answer from there too.
 import { useId, useRef, type KeyboardEvent } from 'react';
 
 export interface ScaleOption<V extends string | number> {
@@ -21,6 +22,8 @@ interface Props<V extends string | number> {
   /** Levels as a row of buttons; their meanings behind a « ? » disclosure named by this text. */
   readonly compact?: { readonly meaningsLabel: string };
   readonly className?: string;
+  /** The legend as a level-2 heading the page can focus (a question shown alone); keys 1 to n answer there too. */
+  readonly legendHeading?: boolean;
 }
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
@@ -41,6 +44,7 @@ export function RadioScale<V extends string | number>({
   disabled,
   compact,
   className,
+  legendHeading,
 }: Props<V>) {
   const name = useId();
   // Set by an arrow key just before the change it causes: moving through a group is not yet an answer
@@ -51,7 +55,9 @@ export function RadioScale<V extends string | number>({
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     arrowing.current = ARROWS.has(e.key);
     const level = levelForKey(e.key, options);
-    if (!level || disabled || !(e.target instanceof HTMLInputElement) || e.target.type !== 'radio') return;
+    const onRadio = e.target instanceof HTMLInputElement && e.target.type === 'radio';
+    const onHeading = legendHeading === true && e.target instanceof HTMLHeadingElement;
+    if (!level || disabled || !(onRadio || onHeading)) return;
     e.preventDefault();
     document.getElementById(`${name}-${level.value}`)?.focus();
     onChange(level.value, 'key');
@@ -63,7 +69,15 @@ export function RadioScale<V extends string | number>({
       disabled={disabled}
       onKeyDown={onKeyDown}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legendHeading ? (
+          <h2 id={`${name}-h`} tabIndex={-1}>
+            {legend}
+          </h2>
+        ) : (
+          legend
+        )}
+      </legend>
       <div className="scale-options">
         {options.map((o) => {
           const id = `${name}-${o.value}`;

@@ -32,10 +32,14 @@ export async function preferWholePage(page: Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('qdee.gridView', 'page'));
 }
 
-/** Switches the grid page shown to the whole page, if it shows one competence at a time. */
+/**
+ * Switches the page shown (a grid page, the acrobat's or the strategist's) to the whole page, if it
+ * shows one question at a time.
+ */
 export async function showWholePage(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Voir toute la page' });
-  await expect(button.or(page.getByRole('button', { name: 'Une compétence à la fois' }))).toBeVisible();
+  const single = page.getByRole('button', { name: /^Une (compétence|pratique) à la fois$/ });
+  await expect(button.or(single)).toBeVisible();
   if (await button.isVisible()) await button.click();
 }
 

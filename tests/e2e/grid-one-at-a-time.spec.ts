@@ -135,6 +135,10 @@ test('a new bilan starts from the previous one: answers « à confirmer » until
   await expect(restart).toBeVisible();
   await restart.click();
   await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeVisible();
+  // The bilan page's grid card says how many copied answers wait to be confirmed.
+  await expect(
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Grille de compétences' }) }),
+  ).toContainText('2 sur 32 dont 2 à confirmer');
   await page.getByRole('link', { name: /« Grille de compétences »/ }).click();
 
   // The copied answers count in progress, and are said « à confirmer ».

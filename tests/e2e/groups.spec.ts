@@ -2,7 +2,7 @@
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOutwards, createBilan, preferWholePage } from './app';
+import { chooseOutwards, createBilan, preferWholePage, showWholePage } from './app';
 import { buildSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { ACROBAT_STATEMENTS, SITUATIONS } from '../../src/domain/content/postures';
@@ -19,6 +19,7 @@ async function answerGrid(page: Page, bilan: string, aisance: string) {
 
 async function answerAll(page: Page, url: string, count: number, level: string | number) {
   await page.goto(url);
+  if (/\/(acrobate|stratege)$/.test(url)) await showWholePage(page);
   const groups = page.getByRole('group');
   await expect(groups).toHaveCount(count);
   for (let i = 0; i < count; i++) {

@@ -1,11 +1,13 @@
 // Issue 3: each posture instrument taken in the built app, resumed, and brought together in the profile.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOutwards, createBilan } from './app';
+import { chooseOutwards, createBilan, showWholePage } from './app';
 
 async function open(page: Page, bilan: string, title: string, heading: string) {
   await page.goto(bilan);
   await page.getByRole('link', { name: `Commencer « ${title} »` }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // The statements of the acrobat and the strategist, all on the page.
+  if (/acrobate|stratège/.test(title)) await showWholePage(page);
 }
 
 /** Answers the radio groups of the page (or those given) in order, one level name per group. */

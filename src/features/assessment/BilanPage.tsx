@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
-import { instrumentProgress, totalProgress } from '../../domain/progress';
+import { gridToConfirm, instrumentProgress, totalProgress } from '../../domain/progress';
 import { useAssessment, useCompetencyResponses, usePlanItems, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
@@ -28,6 +28,8 @@ export function BilanPage() {
   const progress = instrumentProgress(responses, values);
   const instruments = assessment.workshop?.instruments ?? INSTRUMENT_IDS;
   const total = totalProgress(progress, instruments);
+  // Answers copied from the previous bilan and not yet touched, said on the grid's card.
+  const toConfirm = gridToConfirm(responses);
   const started = total.answered > 0;
   const results = (
     <div className="bilan-results">
@@ -81,6 +83,12 @@ export function BilanPage() {
               <p className="meta">
                 {t(`instrument.${instrument}.duration`)} ·{' '}
                 {t('bilan.itemProgress', { count: p.answered, total: p.total })}
+                {instrument === 'grid' && toConfirm > 0 && (
+                  <>
+                    {' '}
+                    <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+                  </>
+                )}
               </p>
               <progress
                 max={p.total}

@@ -13,6 +13,7 @@ import { competencyLabel } from '../../components/competencyLabel';
 import { NoteField } from '../../components/NoteField';
 import { CONFIRM_WAIT_MS } from '../../components/usePendingValue';
 import { UndoNotice } from '../../components/UndoNotice';
+import { ADVANCE_DELAY_MS } from '../../components/questionView';
 
 interface Props {
   readonly competency: Competency;
@@ -27,8 +28,7 @@ interface Props {
   readonly single?: { readonly onComplete: () => void };
 }
 
-/** How long a completed answer stays in view before the next competence comes. */
-export const ADVANCE_DELAY_MS = 350;
+export { ADVANCE_DELAY_MS };
 
 const EMPTY: Required<Record<keyof CompetencyResponse, undefined>> = {
   aisance: undefined,

@@ -36,7 +36,7 @@ import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
-import { useGridView } from './gridView';
+import { showQuestion, useGridView } from '../../components/questionView';
 
 interface ItemHandlers {
   readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;
@@ -293,17 +293,7 @@ function SingleItem({
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    const card = cardRef.current;
-    const heading = card?.querySelector<HTMLElement>('h2');
-    if (!card || !heading) return;
-    heading.focus({ preventScroll: true });
-    // Once scrolled, the progress sticks to the top of the screen: the card goes just below it.
-    const sticky = document.querySelector('.grid-sticky')?.getBoundingClientRect().height ?? 0;
-    const box = card.getBoundingClientRect();
-    const scales = card.querySelector('.scales')?.getBoundingClientRect();
-    if (box.top < sticky || (scales && scales.bottom > window.innerHeight)) {
-      window.scrollBy({ top: box.top - sticky - 8 });
-    }
+    showQuestion(cardRef.current, '.scales');
   }, [macro, index]);
 
   if (!competency) return null;

@@ -6,7 +6,7 @@ import { db } from '../../db/database';
 import { createAssessment, saveCompetencyResponse } from '../../db/assessments';
 import { competenciesOf } from '../../domain/content/grid';
 import { QuestionnairePage } from './QuestionnairePage';
-import { GRID_VIEW_KEY } from './gridView';
+import { GRID_VIEW_KEY } from '../../components/questionView';
 
 function renderGridPage(id: string, macro: string, search = '') {
   return render(
