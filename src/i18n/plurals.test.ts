@@ -69,6 +69,8 @@ const WORDS = new Set([
   'grid',
   'approach',
 ]);
+/** Numbers that name (« le tour 2 »), not count. */
+const ORDINALS = new Set(['number', 'next']);
 /** The source's own words, quoted as written (Epstein's table, docs/reference). */
 const QUOTED = new Set(['pages.reperes.approach.neoConservatrice.realisations']);
 
@@ -91,7 +93,7 @@ describe.each(LANGUAGES)('plurals in %s', (lng) => {
         if (isPluralSet(k) || NEVER_ONE.has(k)) return false;
         // The word a number governs: the first after it, past « sur {{total}} » and the like.
         return [...v.matchAll(/\{\{(\w+)\}\}((?:\s+(?:sur|of|out of)\s+\{\{\w+\}\})?)\s+([\p{L}]+)/gu)].some(
-          ([, name, , word]) => !WORDS.has(name!) && !INVARIABLE.has(word!),
+          ([, name, , word]) => !WORDS.has(name!) && !ORDINALS.has(name!) && !INVARIABLE.has(word!),
         );
       })
       .map(([k, v]) => `${k}: ${v}`);
