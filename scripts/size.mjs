@@ -68,13 +68,18 @@ const firstRenderBytes = [...firstRender]
   .filter((f) => f.endsWith('.js'))
   .reduce((s, f) => s + gzipped(f), 0);
 
-// Heavy code that must stay out of the home page, and be precached for offline.
-// Found by chunk name (a shared chunk's manifest key is its hashed file name).
-const HEAVY = { charts: 'figures', 'QR code': 'QrCode', camera: 'jsQR' };
+// Heavy code that must stay out of the home page, and be precached for offline. Found by chunk name,
+// or, for code the bundler puts in a chunk shared with other modules (named after one of them), by a
+// string only that code holds.
+const HEAVY = { charts: { chunk: 'figures' }, 'QR code': { marker: 'qr-code' }, camera: { chunk: 'jsQR' } };
 const precache = readFileSync(join(dist, 'sw.js'), 'utf8');
-const heavyRows = Object.entries(HEAVY).map(([name, chunkName]) => {
-  const file = Object.values(manifest).find((c) => c.name === chunkName)?.file;
-  if (!file) throw new Error(`No chunk named ${chunkName} in the build manifest`);
+const heavyRows = Object.entries(HEAVY).map(([name, { chunk, marker }]) => {
+  const file = Object.values(manifest).find((c) =>
+    chunk
+      ? c.name === chunk
+      : c.file.endsWith('.js') && readFileSync(join(dist, c.file), 'utf8').includes(marker),
+  )?.file;
+  if (!file) throw new Error(`No chunk holding the ${name} in the build manifest`);
   return {
     name,
     file,
