@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { matchRoutes } from 'react-router';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -48,20 +49,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The HTML of the pages whose path has parameters (a bilan, a group…): the frame alone. Servers send it
-// for any address that is not a file (see README), and the service worker does offline.
+// The frame alone, for an address no page's HTML answers. Servers send it for any address that is not a
+// file (see README), and the service worker does offline.
 const FALLBACK_HTML = 'spa-fallback.html';
+// The shells of the pages whose path has parameters: `shells/bilans/[id]/profil.html` answers
+// `/bilans/:id/profil` (see README).
+const SHELLS_DIR = 'shells';
 
 /**
  * First paint from HTML: after the app's build, app/prerender.tsx is built for Node and run, and each
- * page without parameters gets its own HTML file (`/ateliers` → ateliers.html, which `vite preview`
- * and the service worker serve for that address), holding the frame, the page's title and its purpose.
+ * page gets its own HTML file (`/ateliers` → ateliers.html, `/bilans/:id/profil` → a shell), holding
+ * the frame, the page's title and its purpose.
  */
 /** What src/app/prerender.tsx exports. */
 interface PrerenderModule {
-  readonly STATIC_PATHS: readonly string[];
+  readonly PRERENDERED: readonly { readonly pattern: string; readonly file: string }[];
   readonly prerender: (
-    path: string | null,
+    pattern: string | null,
   ) => Promise<{ html: string; heading: string | null; appTitle: string; lang: string }>;
 }
 
@@ -81,7 +85,7 @@ function prerenderPages(): Plugin {
           plugins: [react()],
           build: { ssr: 'src/app/prerender.tsx', outDir, emptyOutDir: true, target: 'node20' },
         });
-        const { prerender, STATIC_PATHS } = (await import(
+        const { prerender, PRERENDERED } = (await import(
           pathToFileURL(resolve(outDir, 'prerender.js')).href
         )) as PrerenderModule;
         const html = String(template.source);
@@ -95,22 +99,45 @@ function prerenderPages(): Plugin {
               `<div id="root" data-path="${path ?? ''}" data-lang="${lang}">${root}</div>`,
             );
         };
-        for (const path of STATIC_PATHS) {
-          const fileName = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
-          this.emitFile({ type: 'asset', fileName, source: await page(path) });
-        }
+        for (const { pattern, file } of PRERENDERED)
+          this.emitFile({ type: 'asset', fileName: file, source: await page(pattern) });
+        // Netlify and Cloudflare Pages read these rules (in the router's own syntax), first match first.
+        const shells = PRERENDERED.filter(({ pattern }) => pattern.includes(':'));
+        this.emitFile({
+          type: 'asset',
+          fileName: '_redirects',
+          source: [...shells.map((s) => `${s.pattern} /${s.file} 200`), `/* /${FALLBACK_HTML} 200`, ''].join(
+            '\n',
+          ),
+        });
         this.emitFile({ type: 'asset', fileName: FALLBACK_HTML, source: await page(null) });
       },
     },
   };
 }
 
-/** `vite preview` (npm start, the end-to-end tests) answers an address that is no file with the frame. */
+/** The shells in a build's folder, as routes: `shells/bilans/[id]/profil.html` → `/bilans/:id/profil`. */
+function shellRoutes(outDir: string): { path: string; file: string }[] {
+  const dir = resolve(outDir, SHELLS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({
+      path: `/${file.slice(0, -'.html'.length).replace(/\[(\w+)\]/g, ':$1')}`,
+      file: `/${SHELLS_DIR}/${file}`,
+    }));
+}
+
+/**
+ * `vite preview` (npm start, the end-to-end tests) answers a page's address with its shell, matched
+ * as the router matches it, and any other address that is no file with the frame.
+ */
 function spaFallback(): Plugin {
   return {
     name: 'spa-fallback',
     configurePreviewServer(server) {
       const outDir = resolve(server.config.build.outDir);
+      const shells = shellRoutes(outDir);
       server.middlewares.use((req, _res, next) => {
         const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
         // What Vite's own fallback takes for a page request: a GET that accepts HTML (curl sends */*).
@@ -118,7 +145,7 @@ function spaFallback(): Plugin {
         const wantsPage = req.method === 'GET' && (accept === '' || /text\/html|\*\/\*/.test(accept));
         const isFile =
           path === '/' || path.includes('.') || existsSync(resolve(outDir, `${path.slice(1)}.html`));
-        if (wantsPage && !isFile) req.url = `/${FALLBACK_HTML}`;
+        if (wantsPage && !isFile) req.url = matchRoutes(shells, path)?.[0]?.route.file ?? `/${FALLBACK_HTML}`;
         next();
       });
     },

@@ -71,6 +71,7 @@ describe('complete backup for the Lighthouse benchmark', () => {
         groups: [],
         receivedProfiles: [],
         workshops: [],
+        reperes: [],
       },
       now,
     );

@@ -1,12 +1,12 @@
-// The frame of every page: skip link, header with navigation and language, main content, footer.
+// The frame of every page: skip link, header with navigation and language (SiteNav), main content, footer.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
 import { classifyError } from '../db/health';
 import { paths } from '../components/paths';
 import { useHydrated } from '../components/hydrated';
+import { SiteNav } from './SiteNav';
 
 const DatabaseStatus = lazy(() => import('./DatabaseStatus').then((m) => ({ default: m.DatabaseStatus })));
 
@@ -26,35 +26,13 @@ export function Layout() {
       <header className="site-header" inert={!hydrated}>
         <div className="site-header-inner">
           <p className="site-title">
-            <NavLink to={paths.home()}>{t('app.title')}</NavLink>
+            {/* On a phone the title is its short form, on one line; its name stays the whole title. */}
+            <NavLink to={paths.home()} aria-label={t('app.title')}>
+              <span className="title-full">{t('app.title')}</span>
+              <span className="title-short">{t('app.shortTitle')}</span>
+            </NavLink>
           </p>
-          <nav aria-label={t('app.mainNav')}>
-            <ul>
-              <li>
-                <NavLink to={paths.home()} end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.groups()}>{t('nav.groups')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.workshops()}>{t('nav.workshops')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.worksheets()}>{t('nav.worksheets')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.data()}>{t('nav.data')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.about()}>{t('nav.about')}</NavLink>
-              </li>
-              <li>
-                <LanguageSwitch />
-              </li>
-            </ul>
-          </nav>
+          <SiteNav />
         </div>
       </header>
       <main id="main" tabIndex={-1} inert={!hydrated}>

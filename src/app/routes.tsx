@@ -124,6 +124,10 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage)),
           },
           {
+            path: PATTERNS.reperes,
+            lazy: page(() => import('../features/reperes/ReperesPage').then((m) => m.ReperesPage)),
+          },
+          {
             path: PATTERNS.about,
             lazy: page(() => import('../features/about/AboutPage').then((m) => m.AboutPage)),
           },
@@ -137,6 +141,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-/** The paths prerendered at build (every page without a parameter); others get the frame only. */
-export const STATIC_PATHS: readonly string[] = Object.values(PATTERNS).filter((p) => !p.includes(':'));

@@ -1,10 +1,16 @@
 // Reads a QR code with the camera: the browser's BarcodeDetector where it exists, else the bundled jsQR
-// decoder on video frames. Nothing leaves the device; the camera stops when the scanner closes.
+// decoder on video frames; one code, or one after another (continuous). Nothing leaves the device; the
+// camera stops when the scanner closes.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   readonly onCode: (text: string) => void;
+  /**
+   * Keeps reading after a code, for one participant after another: a code is reported once while it
+   * stays in front of the camera, and again only after another one was read.
+   */
+  readonly continuous?: boolean;
 }
 
 interface Detector {
@@ -21,7 +27,7 @@ function nativeDetector(): Detector | null {
   }
 }
 
-export function QrScanner({ onCode }: Props) {
+export function QrScanner({ onCode, continuous = false }: Props) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<'starting' | 'scanning' | 'denied' | 'unavailable'>('starting');
@@ -30,8 +36,14 @@ export function QrScanner({ onCode }: Props) {
     done.current = onCode;
   }, [onCode]);
 
+  const keepReading = useRef(continuous);
+  useEffect(() => {
+    keepReading.current = continuous;
+  }, [continuous]);
+
   useEffect(() => {
     let stream: MediaStream | null = null;
+    let last = '';
     let frame = 0;
     let stopped = false;
     const canvas = document.createElement('canvas');
@@ -73,9 +85,10 @@ export function QrScanner({ onCode }: Props) {
               text = jsQR(img.data, img.width, img.height)?.data;
             }
           }
-          if (text) {
+          if (text && text !== last) {
+            last = text;
             done.current(text);
-            return;
+            if (!keepReading.current) return;
           }
         }
         frame = requestAnimationFrame(() => void tick());

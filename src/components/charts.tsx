@@ -1,13 +1,25 @@
 // Radar and bar charts from shaped data. Every use sits in a ChartFrame with its table and summary.
 // A chart is drawn when it comes near the screen, or when the page is printed: recharts (and its
 // drawing work) loads then, so a page opens without it, and the space it will take is kept meanwhile.
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { startPrinting, usePrinting } from './printing';
-import { barHeight, type Datum, type Series } from './chartData';
+import { barHeight, chartScale, type ChartSize, type Datum, type Series } from './chartData';
 
-export { seriesColor, type Datum, type Series } from './chartData';
+export { seriesColor, type ChartSize, type Datum, type Series } from './chartData';
 
-const RADAR_HEIGHT = 340;
+const ChartSizeContext = createContext<ChartSize>('normal');
+/** Charts inside are drawn large (projection: labels of at least 24 px at 1920×1080) or small (small multiples). */
+export const ChartSizeProvider = ChartSizeContext.Provider;
 
 const loadFigures = () => import('./figures');
 /** For pages whose charts are their point (a group, a workshop): the drawing code loads at once. */
@@ -61,9 +73,15 @@ export function RadarFigure(props: {
   readonly series: readonly Series[];
   readonly max: number;
 }) {
+  const scale = chartScale(useContext(ChartSizeContext));
   return (
-    <Deferred height={RADAR_HEIGHT}>
-      <RadarDrawing {...props} height={RADAR_HEIGHT} />
+    <Deferred height={scale.radarHeight}>
+      <RadarDrawing
+        {...props}
+        height={scale.radarHeight}
+        fontSize={scale.fontSize}
+        radarChars={scale.radarChars}
+      />
     </Deferred>
   );
 }
@@ -75,9 +93,16 @@ export function BarFigure(props: {
   readonly reference?: { readonly value: number; readonly label: string };
   readonly unit?: string;
 }) {
+  const size = useContext(ChartSizeContext);
   return (
-    <Deferred height={barHeight(props.data.length, props.series.length)}>
-      <BarDrawing {...props} />
+    <Deferred
+      height={barHeight(
+        props.data.map((d) => d.label),
+        props.series.length,
+        size,
+      )}
+    >
+      <BarDrawing {...props} size={size} />
     </Deferred>
   );
 }

@@ -23,9 +23,57 @@ describe('formatMean', () => {
 
 describe('formatDate', () => {
   it("writes a day in the reader's language, in local time", () => {
-    expect(formatDate(new Date(2026, 2, 1, 0, 0, 1).getTime(), 'fr')).toBe('1 mars 2026');
+    expect(formatDate(new Date(2026, 2, 1, 0, 0, 1).getTime(), 'fr')).toBe('1er mars 2026');
     expect(formatDate(new Date(2026, 11, 31, 23, 59, 59).getTime(), 'fr')).toBe('31 décembre 2026');
-    expect(formatDate(new Date(2026, 2, 12, 9).getTime(), 'en')).toBe('March 12, 2026');
+    expect(formatDate(new Date(2026, 2, 12, 9).getTime(), 'en')).toBe('12 March 2026');
+  });
+});
+
+describe('the first day of a month', () => {
+  const MONTHS_FR = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ];
+  const MONTHS_EN = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+
+  it('is « 1er » in French for every month, the other days unchanged', () => {
+    MONTHS_FR.forEach((month, m) => {
+      expect(formatDate(new Date(2026, m, 1, 12).getTime(), 'fr')).toBe(`1er ${month} 2026`);
+      expect(formatDay(`2027-${String(m + 1).padStart(2, '0')}-01`, 'fr')).toBe(`1er ${month} 2027`);
+      expect(formatDate(new Date(2026, m, 11, 12).getTime(), 'fr')).toBe(`11 ${month} 2026`);
+      expect(formatDateTime(new Date(2026, m, 1, 9, 30).getTime(), 'fr')).toMatch(
+        new RegExp(`^1er ${month} 2026 à 09:30$`),
+      );
+    });
+  });
+
+  it('is left as Intl writes it in English', () => {
+    MONTHS_EN.forEach((month, m) => {
+      expect(formatDate(new Date(2026, m, 1, 12).getTime(), 'en')).toBe(`1 ${month} 2026`);
+    });
   });
 });
 
@@ -34,7 +82,7 @@ describe('formatList', () => {
     expect(formatList([], 'fr')).toBe('');
     expect(formatList(['Stratégie'], 'fr')).toBe('Stratégie');
     expect(formatList(['Stratégie', 'Animation', 'Veille'], 'fr')).toBe('Stratégie, Animation et Veille');
-    expect(formatList(['Strategy', 'Facilitation', 'Watch'], 'en')).toBe('Strategy, Facilitation, and Watch');
+    expect(formatList(['Strategy', 'Facilitation', 'Watch'], 'en')).toBe('Strategy, Facilitation and Watch');
   });
 });
 
@@ -60,7 +108,7 @@ describe('a date that is none', () => {
 
   it('writes a real calendar day as formatDate writes its noon', () => {
     expect(formatDay('2026-03-12', 'fr')).toBe('12 mars 2026');
-    expect(formatDay('2028-02-29', 'en')).toBe('February 29, 2028');
+    expect(formatDay('2028-02-29', 'en')).toBe('29 February 2028');
   });
 
   it('never throws, whatever the number or the text', () => {

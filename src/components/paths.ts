@@ -38,6 +38,7 @@ export const PATTERNS = {
   data: '/donnees',
   worksheets: '/feuilles-de-route',
   worksheet: '/feuilles-de-route/:id',
+  reperes: '/reperes',
   about: '/a-propos',
   accessibility: '/accessibilite',
 } as const;
@@ -55,6 +56,7 @@ const withId = (pattern: string) => (id: string) => generatePath(pattern, { id }
 export const paths = {
   home: () => PATTERNS.home,
   about: () => PATTERNS.about,
+  reperes: () => PATTERNS.reperes,
   accessibility: () => PATTERNS.accessibility,
   bilan: withId(PATTERNS.bilan),
   questionnaire: (id: string, macro: MacroId = MACRO_IDS[0]) =>

@@ -4,6 +4,7 @@ import { AppDatabase } from './database';
 import {
   clearCompetencyResponse,
   createAssessment,
+  createAssessmentFrom,
   deleteAssessment,
   renameAssessment,
   saveCompetencyResponse,
@@ -13,6 +14,7 @@ import { addPlanItem } from './plans';
 import { CONTENT_VERSION } from '../domain/content/version';
 
 const NEGO = 'competency.strategie.regulation.negociation';
+const VEILLE = 'competency.connaissances.prospective.veille';
 let database: AppDatabase;
 
 beforeEach(() => {
@@ -57,6 +59,29 @@ describe('assessment repository', () => {
       note: 'Avec la DDCS',
       contentVersion: CONTENT_VERSION,
     });
+  });
+
+  it('starts a bilan from a previous one: answers copied « à confirmer », confirmed by any change', async () => {
+    const before = await createAssessment('Printemps', database);
+    await saveCompetencyResponse(before, NEGO, { aisance: 3, mobilisation: 2, note: 'DDETS' }, database);
+    await saveCompetencyResponse(before, VEILLE, { notConcerned: true }, database);
+    const id = await createAssessmentFrom('Automne', before, database);
+    const copied = await database.competencyAnswers.where('assessmentId').equals(id).toArray();
+    expect(copied).toHaveLength(2);
+    expect(copied.find((r) => r.itemId === NEGO)).toMatchObject({
+      aisance: 3,
+      mobilisation: 2,
+      note: 'DDETS',
+      toConfirm: true,
+    });
+    await saveCompetencyResponse(id, NEGO, { aisance: 4 }, database);
+    const touched = await database.competencyAnswers.get(`${id}|${NEGO}`);
+    expect(touched).toMatchObject({ aisance: 4, mobilisation: 2 });
+    expect(touched).not.toHaveProperty('toConfirm');
+    // The previous bilan is left as it was.
+    const kept = await database.competencyAnswers.where('assessmentId').equals(before).toArray();
+    expect(kept.every((r) => r.toConfirm === undefined)).toBe(true);
+    expect((await database.competencyAnswers.get(`${before}|${NEGO}`))?.aisance).toBe(3);
   });
 
   it('clears a field set to undefined, and a whole answer on request', async () => {

@@ -80,9 +80,38 @@ export async function deleteAssessment(id: string, database: AppDatabase = db): 
 }
 
 /**
+ * Creates a bilan that starts from a previous one: its competency answers copied, each marked « à
+ * confirmer » until the person touches it. Bilan and answers are written together or not at all.
+ */
+export async function createAssessmentFrom(
+  name: string,
+  previousId: string,
+  database: AppDatabase = db,
+): Promise<string> {
+  const now = Date.now();
+  const id = newId();
+  await database.health.guardWrite(() =>
+    database.transaction('rw', database.assessments, database.competencyAnswers, async () => {
+      const previous = await database.competencyAnswers.where('assessmentId').equals(previousId).toArray();
+      await database.assessments.add({ id, name: bilanName(name), createdAt: now, updatedAt: now });
+      await database.competencyAnswers.bulkAdd(
+        previous.map(({ id: _id, assessmentId: _a, ...answer }) => ({
+          ...answer,
+          id: answerKey(id, answer.itemId),
+          assessmentId: id,
+          toConfirm: true as const,
+        })),
+      );
+    }),
+  );
+  requestPersistenceOnce();
+  return id;
+}
+
+/**
  * Merges a change into one competence's answer. Only the fields in `patch` change, so two tabs
  * answering different questions of the same bilan never overwrite each other. A field set to
- * undefined is cleared.
+ * undefined is cleared. Any change confirms an answer copied from a previous bilan.
  */
 export async function saveCompetencyResponse(
   assessmentId: string,
@@ -98,6 +127,7 @@ export async function saveCompetencyResponse(
         const now = Date.now();
         const merged: StoredCompetencyAnswer = {
           ...(existing ?? { id: key, assessmentId, itemId }),
+          toConfirm: undefined,
           ...patch,
           contentVersion: CONTENT_VERSION,
           updatedAt: now,

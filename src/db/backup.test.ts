@@ -31,12 +31,15 @@ import { COMPETENCIES } from '../domain/content/grid';
 import {
   clearCompetencyResponse,
   createAssessment,
+  createAssessmentFrom,
   deleteAssessment,
   rememberPage,
   renameAssessment,
   saveCompetencyResponse,
   savePostureValue,
 } from './assessments';
+import { loadCafeSession, saveCafeSession } from './cafeSession';
+import { defaultCafeSession } from '../domain/cafe';
 import { applyImport, BACKUP_TABLES, countAll, eraseAll, existingIds, exportAll } from './backup';
 import { AppDatabase } from './database';
 import {
@@ -53,6 +56,13 @@ import {
 } from './groups';
 import { addPlanItem, deletePlanItem, updatePlanItem, type PlanItemChange } from './plans';
 import { createWorksheet, deleteWorksheet, renameWorksheet, saveWorksheetField } from './worksheets';
+import { clearPlacement, LEGACY_PLACEMENT_KEY, loadPlacement, savePlacement } from './reperes';
+import {
+  EPSTEIN_APPROACHES,
+  PLACEMENT_VIEWS,
+  PRESENCE_LEVELS,
+  type StoredPlacement,
+} from '../domain/content/reperes';
 
 const NEGO: CompetencyId = 'competency.strategie.regulation.negociation';
 const VEILLE: CompetencyId = 'competency.connaissances.prospective.veille';
@@ -133,9 +143,14 @@ async function dump(target: AppDatabase) {
     groups: await target.groups.toArray(),
     receivedProfiles: await target.receivedProfiles.toArray(),
     workshops: await target.workshops.toArray(),
+    reperes: await target.reperes.toArray(),
   }));
 }
 const withoutDate = ({ exportedAt: _e, ...rest }: Backup) => rest;
+const PLACED: StoredPlacement = {
+  placement: { pratique: { jacobine: 2, communautarienne: 1 }, commande: { neoConservatrice: 2 } },
+  note: 'Feuille de route validée avec la direction',
+};
 
 describe('backup storage', () => {
   it('exports everything, imports it into an empty database, and exports the same data again', async () => {
@@ -176,7 +191,10 @@ describe('backup storage', () => {
       worksheets: new Set(['w9']),
       groups: new Set((await database.groups.toArray()).map((g) => g.id)),
       workshops: new Set(['k9']),
+      reperes: new Set(),
     });
+    await savePlacement(PLACED, database);
+    expect((await existingIds(database)).reperes).toEqual(new Set(['placement']));
   });
 
   it('counts what the device holds, by kind', async () => {
@@ -184,6 +202,7 @@ describe('backup storage', () => {
     await fillBilan(database);
     await fillWorksheet(database);
     await fillGroups(database);
+    await savePlacement(PLACED, database);
     expect(await countAll(database)).toEqual({
       assessments: 2,
       answers: 10,
@@ -192,6 +211,7 @@ describe('backup storage', () => {
       groups: 2,
       receivedProfiles: 2,
       workshops: 1,
+      reperes: 1,
     });
   });
 
@@ -240,9 +260,55 @@ describe('backup storage', () => {
     await fillBilan(database);
     await fillWorksheet(database);
     await fillGroups(database);
+    await savePlacement(PLACED, database);
     await eraseAll(database);
     expect(Object.values(await dump(database)).flat()).toEqual([]);
-    expect(Object.values(await countAll(database))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countAll(database))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the « Repères » placement an earlier version kept in localStorage', () => {
+  afterEach(() => localStorage.removeItem(LEGACY_PLACEMENT_KEY));
+
+  it('moves into the database once, then is read, counted and exported from there', async () => {
+    localStorage.setItem(LEGACY_PLACEMENT_KEY, JSON.stringify(PLACED));
+    expect(await loadPlacement(database)).toEqual(PLACED);
+    expect(localStorage.getItem(LEGACY_PLACEMENT_KEY)).toBeNull();
+    expect((await countAll(database)).reperes).toBe(1);
+    expect((await exportAll(database)).reperes).toMatchObject([PLACED]);
+  });
+
+  it('is counted and exported even before the Repères page is opened', async () => {
+    localStorage.setItem(LEGACY_PLACEMENT_KEY, JSON.stringify(PLACED));
+    expect((await exportAll(database)).reperes).toMatchObject([PLACED]);
+    expect(localStorage.getItem(LEGACY_PLACEMENT_KEY)).toBeNull();
+  });
+
+  it('never replaces a placement already in the database', async () => {
+    const here: StoredPlacement = { placement: { commande: { reformiste: 0 } }, note: 'Ici' };
+    await savePlacement(here, database);
+    localStorage.setItem(LEGACY_PLACEMENT_KEY, JSON.stringify(PLACED));
+    expect(await loadPlacement(database)).toEqual(here);
+    expect(localStorage.getItem(LEGACY_PLACEMENT_KEY)).toBeNull();
+  });
+
+  it('is erased by « Tout effacer » with everything else', async () => {
+    localStorage.setItem(LEGACY_PLACEMENT_KEY, JSON.stringify(PLACED));
+    await eraseAll(database);
+    expect(localStorage.getItem(LEGACY_PLACEMENT_KEY)).toBeNull();
+    expect(await loadPlacement(database)).toEqual({ placement: {}, note: '' });
+    await savePlacement(PLACED, database);
+    await clearPlacement(database);
+    expect((await countAll(database)).reperes).toBe(0);
+  });
+});
+
+describe('the pro-action café in progress', () => {
+  it('is erased by « Tout effacer » with everything else', async () => {
+    saveCafeSession({ ...defaultCafeSession(), notes: 'Notes du café' });
+    expect(loadCafeSession()?.notes).toBe('Notes du café');
+    await eraseAll(fresh());
+    expect(loadCafeSession()).toBeNull();
   });
 });
 
@@ -353,6 +419,7 @@ describe('import path: parse, then apply if ok', () => {
 /** One write, as the pages make it; `pick` chooses among what exists when it runs. */
 type Op =
   | { kind: 'createAssessment'; name: string; workshop: number | null }
+  | { kind: 'createAssessmentFrom'; name: string; pick: number }
   | { kind: 'renameAssessment'; pick: number; name: string }
   | { kind: 'rememberPage'; pick: number; page: string }
   | { kind: 'deleteAssessment'; pick: number }
@@ -375,7 +442,9 @@ type Op =
   | { kind: 'removeReceivedProfile'; pick: number }
   | { kind: 'createWorkshop'; workshop: Omit<Workshop, 'createdAt'> }
   | { kind: 'ensureWorkshopGroup'; pick: number }
-  | { kind: 'deleteWorkshop'; pick: number };
+  | { kind: 'deleteWorkshop'; pick: number }
+  | { kind: 'savePlacement'; placement: StoredPlacement }
+  | { kind: 'clearPlacement' };
 
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 const name = fc.string({ unit: 'grapheme', maxLength: 60 });
@@ -444,8 +513,15 @@ const workshopArb: fc.Arbitrary<Omit<Workshop, 'createdAt'>> = fc.record({
   anonymous: fc.boolean(),
 });
 
+const levels = fc.dictionary(fc.constantFrom(...EPSTEIN_APPROACHES), fc.constantFrom(...PRESENCE_LEVELS));
+const placementArb: fc.Arbitrary<StoredPlacement> = fc.record({
+  placement: fc.dictionary(fc.constantFrom(...PLACEMENT_VIEWS), levels),
+  note: text,
+});
+
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('createAssessment'), name, workshop: fc.option(pick) }),
+  fc.record({ kind: fc.constant('createAssessmentFrom'), name, pick }),
   fc.record({ kind: fc.constant('renameAssessment'), pick, name }),
   fc.record({
     kind: fc.constant('rememberPage'),
@@ -507,6 +583,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('createWorkshop'), workshop: workshopArb }),
   fc.record({ kind: fc.constant('ensureWorkshopGroup'), pick }),
   fc.record({ kind: fc.constant('deleteWorkshop'), pick }),
+  fc.record({ kind: fc.constant('savePlacement'), placement: placementArb }),
+  fc.record({ kind: fc.constant('clearPlacement') }),
 );
 
 /** Runs one write through the app's own functions; a write that needs something absent is skipped. */
@@ -538,6 +616,8 @@ async function apply(o: Op, target: AppDatabase): Promise<void> {
       );
       return;
     }
+    case 'createAssessmentFrom':
+      return withBilan(o.pick, (id) => createAssessmentFrom(o.name, id, target));
     case 'renameAssessment':
       return withBilan(o.pick, (id) => renameAssessment(id, o.name, target));
     case 'rememberPage':
@@ -613,6 +693,12 @@ async function apply(o: Op, target: AppDatabase): Promise<void> {
       if (id !== undefined) await deleteWorkshop(id, target);
       return;
     }
+    case 'savePlacement':
+      await savePlacement(o.placement, target);
+      return;
+    case 'clearPlacement':
+      await clearPlacement(target);
+      return;
   }
 }
 

@@ -8,6 +8,8 @@ import {
   type ExistingIds,
 } from '../domain/exchange/backup';
 import { answerKey, db, type AppDatabase } from './database';
+import { adoptLegacyPlacement, forgetLegacyPlacement } from './reperes';
+import { clearCafeSession } from './cafeSession';
 
 /** Every table a backup holds: all of the database's (a test keeps this list equal to them). */
 export const BACKUP_TABLES = [
@@ -19,12 +21,14 @@ export const BACKUP_TABLES = [
   'groups',
   'receivedProfiles',
   'workshops',
+  'reperes',
 ] as const satisfies readonly (keyof BackupSource)[];
 
 const tablesOf = (database: AppDatabase) => BACKUP_TABLES.map((name) => database[name]);
 
 /** Every row of every table, read in one transaction so the file is consistent. */
 export async function exportAll(database: AppDatabase = db): Promise<Backup> {
+  await adoptLegacyPlacement(database);
   const data = await database.transaction('r', tablesOf(database), async () => {
     const [
       assessments,
@@ -35,6 +39,7 @@ export async function exportAll(database: AppDatabase = db): Promise<Backup> {
       groups,
       receivedProfiles,
       workshops,
+      reperes,
     ] = await Promise.all([
       database.assessments.toArray(),
       database.competencyAnswers.toArray(),
@@ -44,6 +49,7 @@ export async function exportAll(database: AppDatabase = db): Promise<Backup> {
       database.groups.toArray(),
       database.receivedProfiles.toArray(),
       database.workshops.toArray(),
+      database.reperes.toArray(),
     ]);
     return {
       assessments,
@@ -54,6 +60,7 @@ export async function exportAll(database: AppDatabase = db): Promise<Backup> {
       groups,
       receivedProfiles,
       workshops,
+      reperes,
     };
   });
   return buildBackup(data, Date.now());
@@ -61,9 +68,19 @@ export async function exportAll(database: AppDatabase = db): Promise<Backup> {
 
 /** How many rows of each kind the device holds: what « Tout effacer » would erase. */
 export async function countAll(database: AppDatabase = db): Promise<DataCounts> {
+  await adoptLegacyPlacement(database);
   return database.transaction('r', tablesOf(database), async () => {
-    const [assessments, competency, posture, planItems, worksheets, groups, receivedProfiles, workshops] =
-      await Promise.all(tablesOf(database).map((table) => table.count()));
+    const [
+      assessments,
+      competency,
+      posture,
+      planItems,
+      worksheets,
+      groups,
+      receivedProfiles,
+      workshops,
+      reperes,
+    ] = await Promise.all(tablesOf(database).map((table) => table.count()));
     return {
       assessments: assessments ?? 0,
       answers: (competency ?? 0) + (posture ?? 0),
@@ -72,15 +89,23 @@ export async function countAll(database: AppDatabase = db): Promise<DataCounts> 
       groups: groups ?? 0,
       receivedProfiles: receivedProfiles ?? 0,
       workshops: workshops ?? 0,
+      reperes: reperes ?? 0,
     };
   });
 }
 
 /** The ids an import could collide with, for previewImport. */
 export async function existingIds(database: AppDatabase = db): Promise<ExistingIds> {
-  const tables = [database.assessments, database.worksheets, database.groups, database.workshops];
+  await adoptLegacyPlacement(database);
+  const tables = [
+    database.assessments,
+    database.worksheets,
+    database.groups,
+    database.workshops,
+    database.reperes,
+  ];
   return database.transaction('r', tables, async () => {
-    const [assessments, worksheets, groups, workshops] = await Promise.all(
+    const [assessments, worksheets, groups, workshops, reperes] = await Promise.all(
       tables.map(async (table) => new Set<string>(await table.toCollection().primaryKeys())),
     );
     return {
@@ -88,6 +113,7 @@ export async function existingIds(database: AppDatabase = db): Promise<ExistingI
       worksheets: worksheets ?? new Set(),
       groups: groups ?? new Set(),
       workshops: workshops ?? new Set(),
+      reperes: reperes ?? new Set(),
     };
   });
 }
@@ -118,12 +144,16 @@ export async function applyImport(backup: Backup, database: AppDatabase = db): P
     await database.groups.bulkAdd(backup.groups.map(({ receivedProfiles: _r, ...group }) => group));
     await database.receivedProfiles.bulkAdd(backup.groups.flatMap((g) => g.receivedProfiles));
     await database.workshops.bulkAdd(backup.workshops);
+    await database.reperes.bulkAdd(backup.reperes);
   });
 }
 
-/** Clears every table of the database, together. */
+/** Clears every table of the database, together, and the placement an earlier version kept elsewhere. */
 export async function eraseAll(database: AppDatabase = db): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     await Promise.all(database.tables.map((table) => table.clear()));
   });
+  forgetLegacyPlacement();
+  // The café in progress is kept apart from the tables (cafeSession.ts), but erasing everything erases it.
+  clearCafeSession();
 }

@@ -5,6 +5,7 @@ import type { PlanItem } from '../domain/plan';
 import type { Worksheet } from '../domain/worksheet';
 import type { PeerGroup, ReceivedProfile } from '../domain/group';
 import type { Workshop } from '../domain/workshop';
+import type { PlacementRow } from '../domain/content/reperes';
 import { createHealthStore, warnBeforeLeaving, type HealthStore } from './health';
 import { declareVersions } from './migrations';
 
@@ -33,6 +34,7 @@ export class AppDatabase extends Dexie {
   groups!: EntityTable<PeerGroup, 'id'>;
   receivedProfiles!: EntityTable<ReceivedProfile, 'id'>;
   workshops!: EntityTable<Workshop, 'id'>;
+  reperes!: EntityTable<PlacementRow, 'id'>;
 
   /** What went wrong with this connection, for the banner (see health.ts). */
   readonly health: HealthStore = createHealthStore();

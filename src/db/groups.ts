@@ -146,6 +146,15 @@ export async function ensureWorkshopGroup(
   });
 }
 
+/** Sets how many participants a workshop expects; undefined forgets it. */
+export async function setWorkshopExpected(
+  id: string,
+  expected: number | undefined,
+  database: AppDatabase = db,
+): Promise<void> {
+  await database.workshops.update(id, { expected });
+}
+
 export async function deleteWorkshop(id: string, database: AppDatabase = db): Promise<void> {
   await database.transaction(
     'rw',

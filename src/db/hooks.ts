@@ -29,6 +29,22 @@ function group<R extends { assessmentId: string; itemId: string }, V>(
   return byAssessment;
 }
 
+/** The most recently started bilan with grid answers, the one a new bilan can start from; null if none. */
+export function usePreviousBilan(): Assessment | null | undefined {
+  return useLiveQuery(async () => {
+    const [assessments, withAnswers] = await Promise.all([
+      db.assessments.toArray(),
+      db.competencyAnswers.orderBy('assessmentId').uniqueKeys(),
+    ]);
+    const answered = new Set(withAnswers.map(String));
+    const candidates = assessments.filter((a) => answered.has(a.id));
+    return candidates.reduce<Assessment | null>(
+      (latest, a) => (latest === null || a.createdAt > latest.createdAt ? a : latest),
+      null,
+    );
+  }, []);
+}
+
 /** All bilans, most recently changed first, with how far each instrument has got. */
 export function useAssessmentSummaries(): readonly AssessmentSummary[] | undefined {
   return useLiveQuery(async () => {

@@ -16,7 +16,32 @@ interface MigrationFixture {
 }
 
 /** One entry per version after 1, keyed by version: data written by the previous version. */
-const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {};
+const MIGRATION_FIXTURES: Readonly<Record<number, MigrationFixture>> = {
+  // Version 2 adds the `reperes` table: rows written by version 1 are read unchanged, the new table empty.
+  2: {
+    before: {
+      assessments: [{ id: 'b1', name: 'Bilan 2024', createdAt: 1, updatedAt: 2 }],
+      workshops: [
+        { id: 'k1', title: 'Atelier', date: '', instruments: ['acrobat'], anonymous: true, createdAt: 1 },
+      ],
+    },
+    after: {
+      assessments: [{ id: 'b1', name: 'Bilan 2024', createdAt: 1, updatedAt: 2 }],
+      workshops: [
+        { id: 'k1', title: 'Atelier', date: '', instruments: ['acrobat'], anonymous: true, createdAt: 1 },
+      ],
+      reperes: [],
+    },
+  },
+};
+
+/** The tables a version changes that an earlier version already had: those need a step. */
+function changedTables(versions: readonly SchemaVersion[], version: SchemaVersion): string[] {
+  const earlier = new Set(
+    versions.filter((v) => v.version < version.version).flatMap((v) => Object.keys(v.stores)),
+  );
+  return Object.keys(version.stores).filter((table) => earlier.has(table));
+}
 
 function versionsWithoutFixture(
   versions: readonly SchemaVersion[],
@@ -80,17 +105,28 @@ describe('schema versions', () => {
     ).toEqual([]);
   });
 
+  it('asks a step of a version that changes an existing table, not of one that only adds a table', () => {
+    const v1 = SCHEMA_VERSIONS.slice(0, 1);
+    expect(changedTables(v1, { version: 2, stores: { assessments: 'id, updatedAt, createdAt' } })).toEqual([
+      'assessments',
+    ]);
+    expect(changedTables(v1, { version: 2, stores: { notes: 'id' } })).toEqual([]);
+  });
+
   it('the coverage check catches a new version without a fixture', () => {
-    const withV2: SchemaVersion[] = [...SCHEMA_VERSIONS, { version: 2, stores: {} }];
-    expect(versionsWithoutFixture(withV2, {})).toEqual([2]);
-    expect(versionsWithoutFixture(withV2, { 2: { before: {}, after: {} } })).toEqual([]);
+    const next = LATEST_VERSION + 1;
+    const withNext: SchemaVersion[] = [...SCHEMA_VERSIONS, { version: next, stores: {} }];
+    const fixtures = { ...MIGRATION_FIXTURES };
+    expect(versionsWithoutFixture(withNext, fixtures)).toEqual([next]);
+    expect(versionsWithoutFixture(withNext, { ...fixtures, [next]: { before: {}, after: {} } })).toEqual([]);
   });
 
   for (const schema of SCHEMA_VERSIONS.filter((v) => v.version > 1)) {
     describe(`version ${schema.version}`, () => {
-      it('has named, pure steps', () => {
+      it('has named, pure steps, one at least for each table it changes', () => {
         const steps = schema.steps ?? [];
-        expect(steps.length).toBeGreaterThan(0);
+        for (const table of changedTables(SCHEMA_VERSIONS, schema))
+          expect(steps.map((s) => s.table)).toContain(table);
         for (const step of steps) expect(step.name).toMatch(/\S/);
         expect(new Set(steps.map((s) => s.name)).size).toBe(steps.length);
         const fixture = MIGRATION_FIXTURES[schema.version];
@@ -113,7 +149,7 @@ describe('schema versions', () => {
   }
 });
 
-describe('version 1', () => {
+describe('the latest version', () => {
   const TABLES = [
     'assessments',
     'competencyAnswers',
@@ -121,6 +157,7 @@ describe('version 1', () => {
     'planItems',
     'postureAnswers',
     'receivedProfiles',
+    'reperes',
     'worksheets',
     'workshops',
   ];
@@ -169,7 +206,7 @@ describe('version 1', () => {
 });
 
 describe('the migration harness', () => {
-  // A made-up version 2, so that declareVersions and the steps' upgrade run today, before any real one.
+  // A made-up version 2 with a step, so that the steps' upgrade runs (the real one only adds a table).
   const V2: SchemaVersion[] = [
     ...SCHEMA_VERSIONS.slice(0, 1),
     {

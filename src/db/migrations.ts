@@ -15,7 +15,10 @@ export interface SchemaVersion {
   readonly version: number;
   /** Dexie store definitions; a version lists only the stores it adds, changes (or deletes with null). */
   readonly stores: Readonly<Record<string, string | null>>;
-  /** Every version after 1 has at least one step, and a fixture in migrations.test.ts. */
+  /**
+   * Every version after 1 that changes an existing table has at least one step; one that only adds
+   * tables may have none. Each has a fixture in migrations.test.ts.
+   */
   readonly steps?: readonly MigrationStep[];
 }
 
@@ -36,6 +39,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       receivedProfiles: 'id, groupId',
       workshops: 'id, createdAt',
     },
+  },
+  {
+    // The « Repères » placement, kept until then in localStorage: a new table, no row to rewrite
+    // (db/reperes.ts moves a placement found in localStorage into it, once).
+    version: 2,
+    stores: { reperes: 'id' },
   },
 ];
 

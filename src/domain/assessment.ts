@@ -28,6 +28,11 @@ export interface CompetencyResponse {
   notConcerned?: boolean;
   /** "Mon contexte": free text in the person's own words. */
   note?: string;
+  /**
+   * Copied from the person's previous bilan and not yet touched in this one (« à confirmer »): it still
+   * counts as an answer (the profile reads it as the person's latest word), and any change confirms it.
+   */
+  toConfirm?: true;
 }
 
 export interface CompetencyAnswer extends CompetencyResponse {
@@ -42,6 +47,11 @@ export interface CompetencyAnswer extends CompetencyResponse {
 export function isAnswered(r: CompetencyResponse | undefined): boolean {
   if (!r) return false;
   return r.notConcerned === true || r.aisance !== undefined || r.mobilisation !== undefined;
+}
+
+/** Answered, but copied from a previous bilan and not yet confirmed. */
+export function isToConfirm(r: CompetencyResponse | undefined): boolean {
+  return isAnswered(r) && r?.toConfirm === true;
 }
 
 /** A split of working time in whole percentages, by FORS activity id. */

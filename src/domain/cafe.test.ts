@@ -3,7 +3,13 @@ import {
   CAFE_PROMPTS,
   CAFE_ROUNDS,
   DEFAULT_ROUND_MINUTES,
+  END_CUE_MS,
+  advanceTimer,
   cafeRoundAt,
+  defaultCafeSession,
+  endCueShown,
+  isCafeOver,
+  parseCafeSession,
   createTimer,
   formatClock,
   isUntouched,
@@ -38,7 +44,7 @@ describe('the three rounds', () => {
       expect(DEFAULT_ROUND_MINUTES[round]).toBeGreaterThanOrEqual(1);
       expect(DEFAULT_ROUND_MINUTES[round]).toBeLessThanOrEqual(90);
     }
-    expect(new Set(CAFE_ROUNDS.flatMap((r) => CAFE_PROMPTS[r])).size).toBe(8);
+    expect(new Set(CAFE_ROUNDS.flatMap((r) => CAFE_PROMPTS[r])).size).toBe(9);
   });
 
   it.each([
@@ -207,5 +213,93 @@ describe('formatClock', () => {
     [100 * MIN, '100:00'],
   ])('%s ms shows %s', (ms, expected) => {
     expect(formatClock(ms)).toBe(expected);
+  });
+});
+
+describe('advanceTimer', () => {
+  const durations = [2 * MIN, 3 * MIN, MIN];
+  const durationOf = (round: number) => durations[round] ?? 0;
+  const running = (round: number, startedAt: number) => ({
+    ...createTimer(round, durationOf(round)),
+    running: true,
+    startedAt,
+  });
+
+  it('leaves a round with time left alone', () => {
+    const s = running(0, T0);
+    expect(advanceTimer(s, T0 + 2 * MIN - 1, durationOf, true)).toEqual({ timer: s, ended: [] });
+  });
+
+  it('ends a round when its time is up and starts the next one at that very instant', () => {
+    const { timer, ended } = advanceTimer(running(0, T0), T0 + 2 * MIN + 500, durationOf, true);
+    expect(ended).toEqual([{ round: 0, at: T0 + 2 * MIN }]);
+    expect(timer).toEqual(running(1, T0 + 2 * MIN));
+    expect(remaining(timer, T0 + 2 * MIN + 500)).toBe(3 * MIN - 500);
+  });
+
+  it('catches up through every round that ended while the page was closed, then stops at the last', () => {
+    const { timer, ended } = advanceTimer(running(0, T0), T0 + 60 * MIN, durationOf, true);
+    expect(ended).toEqual([
+      { round: 0, at: T0 + 2 * MIN },
+      { round: 1, at: T0 + 5 * MIN },
+      { round: 2, at: T0 + 6 * MIN },
+    ]);
+    expect(timer).toMatchObject({ round: 2, remainingMs: 0, running: false });
+    expect(isCafeOver(timer, T0 + 60 * MIN)).toBe(true);
+  });
+
+  it('without auto-advance, stops the round at zero and stays in it', () => {
+    const { timer, ended } = advanceTimer(running(0, T0), T0 + 10 * MIN, durationOf, false);
+    expect(ended).toEqual([{ round: 0, at: T0 + 2 * MIN }]);
+    expect(timer).toMatchObject({ round: 0, remainingMs: 0, running: false, startedAt: null });
+    expect(isCafeOver(timer, T0 + 10 * MIN)).toBe(false);
+  });
+
+  it('leaves a paused timer alone, whatever the time', () => {
+    const paused = pauseTimer(running(1, T0), T0 + MIN);
+    expect(advanceTimer(paused, T0 + 99 * MIN, durationOf, true)).toEqual({ timer: paused, ended: [] });
+  });
+});
+
+describe('endCueShown', () => {
+  const end = { round: 0, at: T0 };
+  it.each([
+    [null, T0, false],
+    [end, T0 - 1, false],
+    [end, T0, true],
+    [end, T0 + END_CUE_MS - 1, true],
+    [end, T0 + END_CUE_MS, false],
+  ] as const)('%j at %s: %s', (e, now, expected) => {
+    expect(endCueShown(e, now)).toBe(expected);
+  });
+});
+
+describe('parseCafeSession', () => {
+  const session = {
+    ...defaultCafeSession(),
+    topic: 'Comment construire ma légitimité ?',
+    notes: 'Idée : un binôme',
+    timer: { ...createTimer(1, 3 * MIN), running: true, startedAt: T0 },
+    lastEnd: { round: 0, at: T0 },
+  };
+
+  it('reads back what was written', () => {
+    expect(parseCafeSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'café'],
+    ['a round out of range', { ...session, timer: { ...session.timer, round: 3 } }],
+    ['more time left than the duration', { ...session, timer: { ...session.timer, remainingMs: 4 * MIN } }],
+    ['running without a start', { ...session, timer: { ...session.timer, startedAt: null } }],
+    ['minutes out of range', { ...session, minutes: { ...session.minutes, synthese: 0 } }],
+    ['a topic that is not text', { ...session, topic: 3 }],
+    ['no auto-advance flag', { ...session, autoAdvance: undefined }],
+  ])('refuses %s', (_, value) => {
+    expect(parseCafeSession(value)).toBeNull();
+  });
+
+  it('drops an unreadable end marker but keeps the café', () => {
+    expect(parseCafeSession({ ...session, lastEnd: { round: 'x' } })).toEqual({ ...session, lastEnd: null });
   });
 });

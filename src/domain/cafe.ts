@@ -8,8 +8,25 @@ export type CafeRound = (typeof CAFE_ROUNDS)[number];
 export const CAFE_PROMPTS: Readonly<Record<CafeRound, readonly string[]>> = {
   question: ['questionBehind', 'sevenWhys'],
   '360': ['missing', 'blindSpots'],
-  synthese: ['learningSelf', 'learningProject', 'nextSteps', 'helpNeeded'],
+  synthese: ['learningSelf', 'learningProject', 'nextSteps', 'helpNeeded', 'reformulate'],
 };
+
+export interface CafeTopic {
+  readonly id: string;
+  /** The line of the synthesis where the topic is asked. */
+  readonly line: number;
+  /** Where the synthesis tells how the question was reformulated at the end, when it does. */
+  readonly reformulatedLine?: number;
+}
+
+/** The five topics the cycle's participants brought, as examples: wording `cafe.topics.<id>`. */
+export const CAFE_TOPICS: readonly CafeTopic[] = [
+  { id: 'appropriation', line: 297, reformulatedLine: 301 },
+  { id: 'legitimite', line: 305, reformulatedLine: 309 },
+  { id: 'recyclerie', line: 311 },
+  { id: 'nouvelElu', line: 317 },
+  { id: 'partenairesExterieurs', line: 327 },
+];
 
 export const DEFAULT_ROUND_MINUTES: Record<CafeRound, number> = { question: 20, '360': 20, synthese: 15 };
 export const MIN_ROUND_MINUTES = 1;
@@ -96,4 +113,131 @@ export function formatClock(ms: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+}
+
+const LAST_ROUND_INDEX = CAFE_ROUNDS.length - 1;
+
+/** A round that ran out of time, and the instant it did (ms since epoch). */
+export interface RoundEnd {
+  readonly round: number;
+  readonly at: number;
+}
+
+/**
+ * Brings a running timer up to `now`. A round whose time is up ends at the exact instant it ran out;
+ * with `autoAdvance`, the next round starts at that instant (so a page reopened later catches up
+ * through every round that ended meanwhile); the last round, or any round without it, stops at zero.
+ * Returns the new timer and the rounds that ended, oldest first.
+ */
+export function advanceTimer(
+  s: TimerState,
+  now: number,
+  durationOf: (round: number) => number,
+  autoAdvance: boolean,
+): { readonly timer: TimerState; readonly ended: readonly RoundEnd[] } {
+  let timer = s;
+  const ended: RoundEnd[] = [];
+  while (timer.running && timer.startedAt !== null && remaining(timer, now) === 0) {
+    const at = timer.startedAt + Math.max(0, timer.remainingMs);
+    ended.push({ round: timer.round, at });
+    if (autoAdvance && timer.round < LAST_ROUND_INDEX) {
+      const next = createTimer(timer.round + 1, durationOf(timer.round + 1));
+      timer = { ...next, running: true, startedAt: at };
+    } else {
+      timer = { ...timer, remainingMs: 0, running: false, startedAt: null };
+    }
+  }
+  return { timer, ended };
+}
+
+/** How long the end of a round stays marked on screen. */
+export const END_CUE_MS = 15_000;
+
+/** Whether the end of a round is still to be marked at `now` (not before it happened either). */
+export function endCueShown(end: RoundEnd | null, now: number): boolean {
+  return end !== null && now >= end.at && now - end.at < END_CUE_MS;
+}
+
+/** The last round has run out: the café is over. */
+export function isCafeOver(s: TimerState, now: number): boolean {
+  return s.round === LAST_ROUND_INDEX && remaining(s, now) === 0;
+}
+
+/** Everything a café in progress needs to carry on after the page is reloaded. */
+export interface CafeSession {
+  readonly topic: string;
+  readonly minutes: Readonly<Record<CafeRound, number>>;
+  readonly timer: TimerState;
+  readonly autoAdvance: boolean;
+  readonly sound: boolean;
+  readonly notes: string;
+  readonly lastEnd: RoundEnd | null;
+}
+
+export function defaultCafeSession(): CafeSession {
+  return {
+    topic: '',
+    minutes: DEFAULT_ROUND_MINUTES,
+    timer: createTimer(0, minutesToMs(DEFAULT_ROUND_MINUTES.question)),
+    autoAdvance: true,
+    sound: true,
+    notes: '',
+    lastEnd: null,
+  };
+}
+
+const MAX_TEXT = 20_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finiteAtLeast0(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+function parseTimer(value: unknown): TimerState | null {
+  if (!isRecord(value)) return null;
+  const round = value.round;
+  const durationMs = finiteAtLeast0(value.durationMs);
+  const remainingMs = finiteAtLeast0(value.remainingMs);
+  if (typeof round !== 'number' || !Number.isInteger(round) || round < 0 || round > LAST_ROUND_INDEX) {
+    return null;
+  }
+  if (durationMs === null || remainingMs === null || remainingMs > durationMs) return null;
+  const running = value.running === true;
+  const startedAt = running ? finiteAtLeast0(value.startedAt) : null;
+  if (running && startedAt === null) return null;
+  return { round, durationMs, remainingMs, running, startedAt };
+}
+
+function parseMinutes(value: unknown): Record<CafeRound, number> | null {
+  if (!isRecord(value)) return null;
+  const entries = CAFE_ROUNDS.map((round) => [round, value[round]] as const);
+  const valid = entries.every(
+    ([, m]) =>
+      typeof m === 'number' && Number.isInteger(m) && m >= MIN_ROUND_MINUTES && m <= MAX_ROUND_MINUTES,
+  );
+  return valid ? (Object.fromEntries(entries) as Record<CafeRound, number>) : null;
+}
+
+function parseRoundEnd(value: unknown): RoundEnd | null {
+  if (!isRecord(value)) return null;
+  const at = finiteAtLeast0(value.at);
+  const round = value.round;
+  if (at === null || typeof round !== 'number' || !Number.isInteger(round)) return null;
+  return round >= 0 && round <= LAST_ROUND_INDEX ? { round, at } : null;
+}
+
+/** A stored café read back, or null when anything in it is not what this version writes. */
+export function parseCafeSession(value: unknown): CafeSession | null {
+  if (!isRecord(value)) return null;
+  const { topic, notes, autoAdvance, sound } = value;
+  const minutes = parseMinutes(value.minutes);
+  const timer = parseTimer(value.timer);
+  if (typeof topic !== 'string' || typeof notes !== 'string') return null;
+  if (topic.length > MAX_TEXT || notes.length > MAX_TEXT) return null;
+  if (typeof autoAdvance !== 'boolean' || typeof sound !== 'boolean') return null;
+  if (minutes === null || timer === null) return null;
+  return { topic, notes, autoAdvance, sound, minutes, timer, lastEnd: parseRoundEnd(value.lastEnd) };
 }

@@ -6,9 +6,13 @@ import {
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
+  TENSION_PAIRS,
+  pairKey,
+  pairOutcome,
   type InstrumentId,
+  type TensionPair,
 } from './content/postures';
-import { isAnswered, type CompetencyResponse, type PostureValue } from './assessment';
+import { isAnswered, isToConfirm, type CompetencyResponse, type PostureValue } from './assessment';
 
 export type PostureValues = Readonly<Record<string, PostureValue | undefined>>;
 export type CompetencyResponses = Readonly<Record<string, CompetencyResponse | undefined>>;
@@ -22,6 +26,16 @@ export const TIME_ITEMS = ['time.actual', 'time.wished'] as const;
 
 export function tensionItemId(id: string): string {
   return `tension.${id}`;
+}
+
+/** Whether the move chosen in a situation is the person's habit or what the situation calls for. */
+export function situationFitItemId(situationId: string): string {
+  return `${situationId}.fit`;
+}
+
+/** Which force prevails when the two of a pair pull apart. */
+export function tensionPairItemId(pair: TensionPair): string {
+  return `tension-pair.${pairKey(pair)}`;
 }
 
 export function reflectionItemId(instrument: InstrumentId): string {
@@ -46,9 +60,19 @@ export function instrumentProgress(
       const v = values[s.id];
       return typeof v === 'string' && (s.options as readonly string[]).includes(v);
     }),
-    tensions: count(TENSION_IDS, (t) => isNumber(tensionItemId(t))),
+    // The four pulls, then where the person stands when each pair pulls apart.
+    tensions: count([...TENSION_IDS, ...TENSION_PAIRS], (item) =>
+      typeof item === 'string'
+        ? isNumber(tensionItemId(item))
+        : pairOutcome(item, values[tensionPairItemId(item)]) !== undefined,
+    ),
     time: count(TIME_ITEMS, (id) => typeof values[id] === 'object'),
   };
+}
+
+/** How many of the grid's answers were copied from a previous bilan and are still to confirm. */
+export function gridToConfirm(responses: CompetencyResponses): number {
+  return COMPETENCIES.filter((c) => isToConfirm(responses[c.id])).length;
 }
 
 export function totalProgress(

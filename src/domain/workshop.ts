@@ -13,7 +13,20 @@ export interface Workshop {
   date: string;
   instruments: InstrumentId[];
   anonymous: boolean;
+  /** How many participants the trainer expects: « 9 sur 12 reçus ». */
+  expected?: number;
   readonly createdAt: number;
+}
+
+/** The largest expected-participants count a workshop takes. */
+export const MAX_EXPECTED = 500;
+
+/** A count typed by the trainer: a whole number from 1 to MAX_EXPECTED, or null (empty or wrong). */
+export function parseExpected(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n >= 1 && n <= MAX_EXPECTED ? n : null;
 }
 
 export interface WorkshopInvite {

@@ -24,6 +24,25 @@ export async function startAssessment(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
 }
 
+/**
+ * Opens grid pages whole (every competence of the page at once) instead of one competence at a time,
+ * as a person who chose « Voir toute la page » before: the choice is remembered on the device.
+ */
+export async function preferWholePage(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('qdee.gridView', 'page'));
+}
+
+/**
+ * Switches the page shown (a grid page, the acrobat's or the strategist's) to the whole page, if it
+ * shows one question at a time.
+ */
+export async function showWholePage(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Voir toute la page' });
+  const single = page.getByRole('button', { name: /^Une (compétence|pratique) à la fois$/ });
+  await expect(button.or(single)).toBeVisible();
+  if (await button.isVisible()) await button.click();
+}
+
 export function competencies(page: Page): Locator {
   return page.getByRole('article');
 }
@@ -48,6 +67,7 @@ export interface PageAnswers {
 
 /** Answers every competence of the current questionnaire page the same way. */
 export async function answerCurrentPage(page: Page, answers: PageAnswers): Promise<number> {
+  await showWholePage(page);
   // The page's title shows first; its competences once the answers are read.
   const items = await allCompetencies(page);
   const count = await items.count();
@@ -79,4 +99,39 @@ export async function nextPage(page: Page, heading: string): Promise<void> {
 
 export function progressText(page: Page, answered: number): Locator {
   return page.getByText(`${answered} compétences renseignées sur 32`).first();
+}
+
+/** The « Vers l'extérieur » option of each of the five situations that offer it. */
+const EXTERIEUR =
+  /^(Je sollicite la CAF|Je propose des temps d'échange|Je recense les acteur·rice·s du réemploi|Je m'appuie sur les réseaux de l'État|Je vais au-devant des partenaires)/;
+
+/**
+ * On the situations page: « Vers l'extérieur » wherever it is offered, the first option shown elsewhere
+ * (the order is drawn per bilan); each move said to be `fit`, when given. Waits until all nine are stored.
+ */
+export async function chooseOutwards(
+  page: Page,
+  fit?: 'Mon réflexe habituel' | 'Ce que cette situation demande',
+) {
+  const moves = page.getByRole('group', { name: 'Par où commenceriez-vous ?' });
+  await expect(moves).toHaveCount(9);
+  for (let i = 0; i < 9; i++) {
+    const outward = moves.nth(i).getByRole('radio', { name: EXTERIEUR });
+    if ((await outward.count()) > 0) await outward.check();
+    else await moves.nth(i).getByRole('radio').first().check();
+    if (fit !== undefined)
+      await page
+        .getByRole('group', { name: "Ce choix, c'est plutôt…" })
+        .nth(i)
+        .getByRole('radio', { name: fit })
+        .check();
+  }
+  await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
+  if (fit !== undefined) {
+    // The fits are not counted in the progress: read them back from storage.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole('radio', { name: fit, checked: true })).toHaveCount(9, { timeout: 2000 });
+    }).toPass();
+  }
 }

@@ -88,3 +88,55 @@ test('a bilan from a workshop invitation, a workshop and a group: exported, eras
   await page.goto('/groupes');
   await expect(page.getByRole('link', { name: 'Réseau DSU' })).toBeVisible();
 });
+
+test('a « Repères » placement and its note: exported, erased with everything, imported, back', async ({
+  page,
+}, testInfo) => {
+  const PLACEMENT = '1 placement Repères';
+  await page.goto('/reperes');
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  const jacobine = page.getByRole('group', { name: 'Jacobine', exact: true });
+  await jacobine
+    .getByRole('group', { name: "Dans ma pratique, l'approche Jacobine est…" })
+    .getByRole('radio', { name: 'dominante' })
+    .check();
+  await page
+    .getByLabel('Ce que nous validons, notre feuille de route (facultatif)')
+    .fill('Clarifier la base');
+  await expect(page.getByText('Dominante dans votre pratique : Jacobine.')).toBeVisible();
+
+  await page.goto('/donnees');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger une sauvegarde' }).click();
+  const file = testInfo.outputPath('sauvegarde.json');
+  await (await downloading).saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: `Elle contient : ${PLACEMENT}.` })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tout effacer…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tout effacer de cet appareil ?' });
+  await expect(dialog).toContainText(`Ce qui sera effacé de ce navigateur : ${PLACEMENT}.`);
+  await dialog.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Toutes vos données ont été effacées' }),
+  ).toBeVisible();
+  await page.goto('/reperes');
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  await expect(page.getByText('Placez votre pratique pour lire où elle se situe.')).toBeVisible();
+  await expect(page.getByLabel('Ce que nous validons, notre feuille de route (facultatif)')).toHaveValue('');
+
+  await page.goto('/donnees');
+  await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Contenu de « sauvegarde.json »' });
+  await expect(preview).toContainText(`Ce fichier contient : ${PLACEMENT}.`);
+  await expect(preview).toContainText('Placement Repères (Epstein), modifié le');
+  await preview.getByRole('button', { name: 'Importer' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Ajouté sur cet appareil : ${PLACEMENT}.` }),
+  ).toBeVisible();
+
+  await page.goto('/reperes');
+  await expect(page.getByText('Dominante dans votre pratique : Jacobine.')).toBeVisible();
+  await expect(page.getByLabel('Ce que nous validons, notre feuille de route (facultatif)')).toHaveValue(
+    'Clarifier la base',
+  );
+});

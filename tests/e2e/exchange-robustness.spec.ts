@@ -104,7 +104,7 @@ test("the workshop's file input refuses another workshop's results and recognise
     .getByLabel('Ajouter des fichiers de résultats (.json, plusieurs possibles)')
     .setInputFiles(Object.keys(files).map((name) => `${dir}/${name}`));
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('1 ajouté(s), 0 déjà reçu(s), 3 fichier(s) refusé(s).');
+  await expect(alert).toContainText('1 ajouté, 0 déjà reçu, 3 fichiers refusés.');
   await expect(alert.getByRole('listitem')).toHaveText([
     "« avril.json » est un résultat de l'atelier « Atelier d'avril », pas de celui-ci.",
     "« ailleurs.json » est un résultat d'un autre atelier (identifiant x9), pas de celui-ci.",

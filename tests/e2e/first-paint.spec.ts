@@ -11,10 +11,18 @@ test('the server sends each static page with its frame, title and purpose in the
   expect(home).toContain('Commencer un nouveau bilan');
   const workshops = await (await request.get('/ateliers')).text();
   expect(workshops).toMatch(/<h1[^>]*>Mes ateliers<\/h1>/);
-  // A page with parameters: the frame alone, never another page's content.
-  const bilan = await (await request.get('/bilans/inconnu/profil')).text();
-  expect(bilan).toContain('Navigation principale');
-  expect(bilan).not.toMatch(/<h1/);
+  // A page with parameters: its shell (frame, title, purpose), never a bilan's content nor another page's.
+  const profile = await (await request.get('/bilans/inconnu/profil')).text();
+  expect(profile).toContain('Navigation principale');
+  expect(profile).toMatch(/<h1[^>]*>Mon profil<\/h1>/);
+  expect(profile).toContain('Un miroir de votre pratique');
+  expect(profile).toContain('Chargement…');
+  const grid = await (await request.get('/bilans/inconnu/grille/connaissances')).text();
+  expect(grid).toMatch(/<h1[^>]*>Production de connaissances sur le territoire<\/h1>/);
+  // An address that is no page: the frame alone.
+  const unknown = await (await request.get('/bilans/inconnu/grille/inconnue/encore')).text();
+  expect(unknown).toContain('Navigation principale');
+  expect(unknown).not.toMatch(/<h1/);
 });
 
 test.describe('without JavaScript', () => {

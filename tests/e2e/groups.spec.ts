@@ -2,12 +2,13 @@
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { chooseOutwards, createBilan, preferWholePage, showWholePage } from './app';
 import { buildSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { ACROBAT_STATEMENTS, SITUATIONS } from '../../src/domain/content/postures';
 
 async function answerGrid(page: Page, bilan: string, aisance: string) {
+  await preferWholePage(page);
   await page.goto(`${bilan}/grille/strategie`);
   await expect(page.getByRole('article')).toHaveCount(8);
   for (const item of await page.getByRole('article').all()) {
@@ -18,6 +19,7 @@ async function answerGrid(page: Page, bilan: string, aisance: string) {
 
 async function answerAll(page: Page, url: string, count: number, level: string | number) {
   await page.goto(url);
+  if (/\/(acrobate|stratege)$/.test(url)) await showWholePage(page);
   const groups = page.getByRole('group');
   await expect(groups).toHaveCount(count);
   for (let i = 0; i < count; i++) {
@@ -67,10 +69,17 @@ test('a profile shared as a link and as a file shows the same results in a fresh
   await expect(b.getByRole('status')).toContainText('Le profil de « Camille » a été ajouté.');
   await b.getByRole('link', { name: 'Ouvrir le groupe' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Réseau DSU Grand Est' })).toBeVisible();
-  const macros = b.getByRole('table', { name: 'Aisance par macro-compétence dans le groupe (sur 4)' });
+  // The figures are folded under each chart's reading in words.
+  for (const figures of await b.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
+    await figures.click();
+  const macros = b.getByRole('table', {
+    name: 'Aisance par macro-compétence dans le groupe (sur 4)',
+    exact: true,
+  });
   await expect(macros.getByRole('row', { name: /^Stratégie/ })).toContainText('3 (3–3 ; 3–3), 1 profil');
   const directions = b.getByRole('table', {
     name: "Fréquence par direction de l'acrobate dans le groupe (sur 4)",
+    exact: true,
   });
   await expect(directions.getByRole('row', { name: /^Vers le haut/ })).toContainText(
     '3 (3–3 ; 3–3), 1 profil',
@@ -103,7 +112,7 @@ test('a profile shared as a link and as a file shows the same results in a fresh
   await expect(b.getByRole('region', { name: /^Profils du groupe/ }).getByText('P1')).toBeVisible();
   await expect(b.getByText('Camille')).toHaveCount(0);
   const csvDownload = b.waitForEvent('download');
-  await b.getByRole('button', { name: 'Exporter en CSV' }).click();
+  await b.getByRole('button', { name: 'CSV séparé par des virgules (,)' }).click();
   const csvPath = testInfo.outputPath('groupe.csv');
   await (await csvDownload).saveAs(csvPath);
   const csv = await import('node:fs/promises').then((fs) => fs.readFile(csvPath, 'utf8'));
@@ -140,7 +149,8 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   ]);
   const bilan = p.url();
   await answerAll(p, `${bilan}/acrobate`, 16, 'Souvent');
-  await answerAll(p, `${bilan}/situations`, 9, 0);
+  await p.goto(`${bilan}/situations`);
+  await chooseOutwards(p);
   await p.goto(bilan);
   await p.getByRole('link', { name: 'Envoyer au formateur' }).click();
   await p.getByLabel('Pseudonyme').fill('Dominique');
@@ -164,7 +174,13 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
       responses: {},
       values: {
         ...Object.fromEntries(ACROBAT_STATEMENTS.map((s) => [s.id, 3])),
-        ...Object.fromEntries(SITUATIONS.map((s) => [s.id, s.options[0] ?? 'haut'])),
+        // « Vers l'extérieur » wherever offered, as the participant in the browser.
+        ...Object.fromEntries(
+          SITUATIONS.map((s) => [
+            s.id,
+            s.options.includes('exterieur') ? 'exterieur' : (s.options[0] ?? 'haut'),
+          ]),
+        ),
       },
       alias: `Participant ${i + 2}`,
       includeNotes: false,
@@ -182,7 +198,7 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
     .getByLabel('Ajouter des fichiers de résultats (.json, plusieurs possibles)')
     .setInputFiles(files);
   await expect(page.getByRole('status').filter({ hasText: 'ajouté' })).toContainText(
-    '11 ajouté(s), 0 déjà reçu(s), 0 fichier(s) refusé(s)',
+    '11 ajoutés, 0 déjà reçu, 0 fichier refusé',
   );
   await expect(page.getByText('12 résultats reçus').first()).toBeVisible();
 
@@ -190,8 +206,11 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   await expect(
     page.getByText("Posture la plus partagée : « Vers l'extérieur » (12 profils sur 12).").first(),
   ).toBeVisible();
+  for (const figures of await page.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
+    await figures.click();
   const directions = page.getByRole('table', {
     name: "Fréquence par direction de l'acrobate dans le groupe (sur 4)",
+    exact: true,
   });
   await expect(directions.getByRole('row', { name: /^Vers le haut/ })).toContainText(
     '3 (3–3 ; 3–3), 12 profils',
@@ -199,14 +218,17 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   await expect(page.getByText('P12')).toBeVisible();
   await expect(page.getByText('Dominique')).toHaveCount(0);
 
-  // Projection: one chart at a time, arrows to move on, Escape to leave.
+  // Projection: the two instruments collected, one chart at a time then its table, arrows to move on,
+  // Escape to leave.
   await page.getByRole('button', { name: 'Projeter la synthèse' }).click();
   const projection = page.getByRole('dialog', { name: "Projection de l'atelier « Postures — réseau DSU »" });
-  await expect(projection).toContainText('1 / 8');
+  await expect(projection).toContainText('1 / 2');
   await page.keyboard.press('ArrowRight');
-  await expect(projection).toContainText('2 / 8');
+  await expect(projection.getByRole('table')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(projection).toContainText('2 / 2');
   await expect(
-    projection.getByRole('heading', { name: 'Les cinq macro-compétences du groupe' }),
+    projection.getByRole('heading', { name: "Les six directions de l'acrobate dans le groupe" }),
   ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(projection).toBeHidden();

@@ -2,9 +2,10 @@
 // a move to a fresh browser profile.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, preferWholePage } from './app';
 
 async function answerGridPage(page: Page, bilan: string, aisance: string) {
+  await preferWholePage(page);
   await page.goto(`${bilan}/grille/strategie`);
   await expect(page.getByRole('article')).toHaveCount(8);
   for (const item of await page.getByRole('article').all()) {
@@ -61,6 +62,13 @@ test('two bilans compared: what moved most first, overlaid charts and per-cell c
   await expect(moved.getByRole('listitem').first()).toContainText('En arrière : 2 → 4 (en hausse (+2))');
   await expect(moved).toContainText('Stratégie · Régulation : 2 → 3 (en hausse (+1))');
 
+  // Each chart's table is folded under it: open them.
+  for (const title of [
+    "Les cinq macro-compétences, d'un bilan à l'autre",
+    "Les six directions de l'acrobate, d'un bilan à l'autre",
+  ]) {
+    await page.getByRole('region', { name: title }).getByText('Voir les données du graphique').click();
+  }
   const macros = page.getByRole('table', {
     name: 'Aisance moyenne par macro-compétence (sur 4), dans les deux bilans',
   });

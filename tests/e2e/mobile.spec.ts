@@ -12,13 +12,13 @@ test('on a 360 px phone the questionnaire and the profile fit and answer by touc
   await expectNoHorizontalScroll(page);
 
   const first = page.getByRole('article').first();
-  await first.getByText('Je peux transmettre').tap();
-  await first.getByText('Au cœur de mon poste').tap();
+  await first.getByRole('radio', { name: 'Je peux transmettre', exact: true }).tap();
+  await first.getByRole('radio', { name: 'Au cœur de mon poste', exact: true }).tap();
   await expect(first.getByRole('radio', { name: 'Je peux transmettre', exact: true })).toBeChecked();
   await expect(page.getByText('1 compétence renseignée sur 32').first()).toBeVisible();
 
   // Touch targets of the answers are at least 24 px high (WCAG 2.2 target size, minimum).
-  const box = await first.getByText('Je peux transmettre').boundingBox();
+  const box = await first.getByRole('radio', { name: 'Je peux transmettre', exact: true }).boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(24);
 
   await page.goto(page.url().replace(/grille\/.*/, 'profil'));

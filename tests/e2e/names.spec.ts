@@ -72,7 +72,7 @@ test('a join link whose title is invisible only is refused clearly', async ({ pa
   await page.goto(joinLink(INVISIBLE_ONLY));
   await expect(page.getByRole('heading', { level: 1, name: 'Rejoindre un atelier' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText(
-    "Ce lien d'invitation est incomplet ou abîmé. Demandez-le à nouveau au formateur ou à la formatrice.",
+    "Ce lien d'invitation est incomplet ou abîmé. Demandez-le à nouveau au·à la formateur·rice.",
   );
   await expect(page.getByRole('button', { name: "Commencer mon bilan d'atelier" })).toHaveCount(0);
 });

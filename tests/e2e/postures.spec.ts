@@ -1,16 +1,21 @@
 // Issue 3: each posture instrument taken in the built app, resumed, and brought together in the profile.
-import { expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chooseOutwards, createBilan, showWholePage } from './app';
 
 async function open(page: Page, bilan: string, title: string, heading: string) {
   await page.goto(bilan);
   await page.getByRole('link', { name: `Commencer « ${title} »` }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // The statements of the acrobat and the strategist, all on the page.
+  if (/acrobate|stratège/.test(title)) await showWholePage(page);
 }
 
-/** Answers the radio groups of the page in order, one level name per group. */
-async function answerGroups(page: Page, levels: readonly string[]) {
-  const groups = page.getByRole('group');
+/** Answers the radio groups of the page (or those given) in order, one level name per group. */
+async function answerGroups(
+  page: Page,
+  levels: readonly string[],
+  groups: Locator = page.getByRole('group'),
+) {
   await expect(groups).toHaveCount(levels.length);
   for (const [i, level] of levels.entries()) {
     await groups.nth(i).getByRole('radio', { name: level, exact: true }).check();
@@ -22,8 +27,15 @@ test('the five posture instruments, in any order, make one whole profile', async
 
   // Tensions first: any order is fine.
   await open(page, bilan, 'Les tensions de ma posture', 'Les tensions de ma posture');
-  await answerGroups(page, ['Moyennement', 'Un peu', 'Très fortement', 'Fortement']);
-  await expect(page.getByText('4 sur 4', { exact: true }).first()).toBeVisible();
+  await answerGroups(
+    page,
+    ['Moyennement', 'Un peu', 'Très fortement', 'Fortement'],
+    page.getByRole('group', { name: /^Quel poids a/ }),
+  );
+  // Then, pair by pair, the balance between the two forces.
+  const pairs = page.getByRole('group', { name: /laquelle l'emporte \?$/ });
+  await answerGroups(page, Array<string>(6).fill("Je tiens l'équilibre entre les deux"), pairs);
+  await expect(page.getByText('10 sur 10', { exact: true }).first()).toBeVisible();
 
   // The acrobat: everything "Souvent" but looking backwards ("En arrière") "Jamais".
   await open(page, bilan, "L'acrobate : mes zones de vigilance", "L'acrobate : mes zones de vigilance");
@@ -72,7 +84,8 @@ test('the five posture instruments, in any order, make one whole profile', async
     'Parfois',
   ]);
 
-  // Situations: « Vers l'extérieur » wherever it is offered (8 situations of 9), « Vers le haut » once.
+  // Situations: « Vers l'extérieur » wherever it is offered (5 situations of 9), the first option shown
+  // elsewhere; each time the usual reflex.
   await open(
     page,
     bilan,
@@ -81,9 +94,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   );
   const situations = page.getByRole('group', { name: 'Par où commenceriez-vous ?' });
   await expect(situations).toHaveCount(9);
-  const optionIndex = [2, 2, 0, 0, 0, 0, 0, 1, 3];
-  for (const [i, option] of optionIndex.entries())
-    await situations.nth(i).getByRole('radio').nth(option).check();
+  await chooseOutwards(page, 'Mon réflexe habituel');
   // All nine stored (the progress counts stored answers) before the page is left.
   await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
 
@@ -114,7 +125,7 @@ test('the five posture instruments, in any order, make one whole profile', async
   const wished = page.getByRole('form', { name: 'Mon temps tel que je le souhaiterais' });
   await wished.getByLabel('Management, encadrement').fill('20');
   await wished.getByLabel('Réunions avec les partenaires locaux').fill('20');
-  await wished.getByLabel('Concertation avec les habitant·es').fill('60');
+  await wished.getByLabel('Concertation avec les habitant·e·s').fill('60');
   await wished.getByRole('button', { name: 'Enregistrer mon temps souhaité' }).click();
   await expect(wished.getByRole('status')).toHaveText('Répartition enregistrée.');
 
@@ -126,7 +137,9 @@ test('the five posture instruments, in any order, make one whole profile', async
   await expect(portrait).toContainText(
     "Face aux situations, votre posture de prédilection est « Vers l'extérieur ».",
   );
-  await expect(portrait).toContainText('Vous abordez la plupart des situations sous le même angle.');
+  await expect(portrait).toContainText(
+    'Vous choisissez selon votre réflexe habituel, quelle que soit la situation.',
+  );
   await expect(portrait).toContainText('Zones de vigilance, à regarder de plus près : « En arrière ».');
   await expect(portrait).toContainText(
     "Ce qui pèse le plus sur votre posture aujourd'hui : « Cadre institutionnel ».",
@@ -140,9 +153,11 @@ test('the five posture instruments, in any order, make one whole profile', async
 
   // Situations: preferred posture and adaptation, with its chart's table.
   const situationsPart = page.getByRole('region', { name: 'Posture de prédilection et adaptation' });
-  await expect(situationsPart).toContainText('Adaptation : 16 %.');
   await expect(situationsPart).toContainText(
-    "Posture de prédilection : « Vers l'extérieur », choisie dans 8 situations sur 9.",
+    "Adaptation : dans les 9 situations où vous l'avez précisé, votre choix est votre réflexe habituel.",
+  );
+  await expect(situationsPart).toContainText(
+    "Posture de prédilection : « Vers l'extérieur », choisie 5 fois sur les 5 où elle était proposée (100 %).",
   );
   await expect(situationsPart.getByRole('table').getByRole('row')).toHaveCount(11);
 
@@ -161,12 +176,15 @@ test('the five posture instruments, in any order, make one whole profile', async
 
   // Tensions as one chart with its table; time with the FORS reference line's figure.
   const tensionsPart = page.getByRole('region', { name: 'Les tensions de ma posture' });
-  await expect(tensionsPart.getByRole('row', { name: /Cadre institutionnel/ })).toContainText(
+  const pulls = tensionsPart.getByRole('table', {
+    name: "Force avec laquelle chaque dimension pèse aujourd'hui (0 à 4)",
+  });
+  await expect(pulls.getByRole('row', { name: /Cadre institutionnel/ })).toContainText(
     'Très fortement (4 / 4)',
   );
   const timePart = page.getByRole('region', { name: 'Mon temps de travail' });
   await expect(timePart.getByRole('row', { name: /Étude FORS \(2011\), environ/ })).toContainText('30 %');
-  await expect(timePart.getByRole('row', { name: /^Concertation avec les habitant·es/ })).toContainText(
+  await expect(timePart.getByRole('row', { name: /^Concertation avec les habitant·e·s/ })).toContainText(
     '+60',
   );
 

@@ -1,9 +1,10 @@
 // The profile page beyond the main journey: partial bilans, printing, and an unknown bilan.
 import { expect, test } from '@playwright/test';
-import { startAssessment } from './app';
+import { showWholePage, startAssessment } from './app';
 
 test('a partial bilan says what is missing and prints cleanly', async ({ page }) => {
   await startAssessment(page);
+  await showWholePage(page);
   const first = page.getByRole('article').first();
   await first.getByRole('radio', { name: 'Je maîtrise', exact: true }).check();
   await page.getByRole('article').nth(1).getByRole('checkbox', { name: 'Non concerné·e' }).check();
@@ -15,16 +16,21 @@ test('a partial bilan says what is missing and prints cleanly', async ({ page })
   ).toBeVisible();
   await expect(page.getByText('Ce profil repose sur 2 compétences renseignées sur 32.')).toBeVisible();
   // Each figure says how many answers it rests on; the "non concerné·e" item is left out of the mean.
-  const table = page.getByRole('table', { name: 'Aisance et mobilisation moyennes par macro-compétence' });
-  await expect(table.getByRole('row', { name: /^Stratégie/ })).toContainText('3 / 4 (1 réponse)');
-  await expect(table.getByRole('row', { name: /^Animation/ })).toContainText('pas de réponse');
+  // The figures sit in the heat map's data table, folded under its chart.
+  await page
+    .getByRole('region', { name: 'La grille en quinze cases' })
+    .getByText('Voir les données du graphique')
+    .click();
+  const table = page.getByRole('table', { name: 'Aisance et mobilisation moyennes par case de la grille' });
+  await expect(table.getByRole('row', { name: /^Stratégie · Régulation/ })).toContainText('3 (1 réponse)');
+  await expect(table.getByRole('row', { name: /^Animation · Régulation/ })).toContainText('pas de réponse');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
   await expect(page.getByText(/^Profil imprimé le/)).toBeVisible();
   await expect(
-    page.getByRole('table', { name: 'Aisance et mobilisation moyennes par macro-compétence' }),
+    page.getByRole('table', { name: 'Aisance et mobilisation de chaque compétence notée' }),
   ).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);

@@ -73,7 +73,7 @@ for (const date of ['2026-13-45', '0000-00-00']) {
     await page.goto(joinLink({ date, instruments: ['grid'] }));
     await expect(page.getByRole('heading', { level: 1, name: 'Rejoindre un atelier' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveText(
-      "Ce lien d'invitation est incomplet ou abîmé. Demandez-le à nouveau au formateur ou à la formatrice.",
+      "Ce lien d'invitation est incomplet ou abîmé. Demandez-le à nouveau au·à la formateur·rice.",
     );
     await expect(page.getByRole('button', { name: "Commencer mon bilan d'atelier" })).toHaveCount(0);
   });

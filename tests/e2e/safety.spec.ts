@@ -8,7 +8,7 @@ test('an alias and a group name that look like markup are shown as text', async 
   const bilan = await createBilan(page);
   await page.goto(`${bilan}/tensions`);
   await page.getByRole('group').first().getByRole('radio', { name: 'Fortement', exact: true }).check();
-  await expect(page.getByText('1 sur 4', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('1 sur 10', { exact: true }).first()).toBeVisible();
   await page.goto(`${bilan}/partager`);
   await page.getByLabel('Pseudonyme').fill(MARKUP.slice(0, 40));
   await page.getByRole('button', { name: 'Créer le lien de partage' }).click();
@@ -43,7 +43,13 @@ test('the Content-Security-Policy allows only the app itself, and no page breaks
   await page.goto(`${bilan}/acrobate`);
   await page.getByRole('group').first().getByRole('radio', { name: 'Souvent', exact: true }).check();
   await expect(page.getByText('1 sur 16', { exact: true }).first()).toBeVisible();
-  for (const path of [`${bilan}/profil`, `${bilan}/partager`, '/ateliers/pro-action-cafe', '/donnees']) {
+  for (const path of [
+    `${bilan}/profil`,
+    `${bilan}/partager`,
+    '/ateliers/pro-action-cafe',
+    '/donnees',
+    '/reperes',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

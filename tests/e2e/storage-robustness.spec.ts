@@ -2,7 +2,7 @@
 // one browser context share IndexedDB, as two tabs do; a raw IndexedDB connection stands for another
 // version of the app, or holds a table to keep a write waiting.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, preferWholePage } from './app';
 
 const DB_NAME = 'quel-developpeur-euse';
 const SAVED = 'Modifications enregistrées sur cet appareil.';
@@ -155,6 +155,7 @@ test('two tabs giving the same grid answer at once both end on the one stored (i
   const bilan = await createBilan(page);
   const other = await context.newPage();
   for (const tab of [page, other]) {
+    await preferWholePage(tab);
     await tab.goto(`${bilan}/grille/strategie`);
     await expect(tab.getByRole('article')).toHaveCount(8);
   }

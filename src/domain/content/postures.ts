@@ -58,29 +58,57 @@ export interface Situation {
   readonly options: readonly PostureId[];
 }
 
+/**
+ * Every posture is offered in exactly five situations, and as often among the six-option situations
+ * (three times) as among the five-option ones (twice): someone choosing at random, or always the first
+ * option shown, has the same expected choice rate for every posture (balance tested in postures.test.ts).
+ * Options are shown in an order shuffled per bilan (optionOrder.ts).
+ */
 export const SITUATIONS: readonly Situation[] = [
   {
     id: 'situation.nouvelle-equipe-transition',
-    options: ['haut', 'avant', 'exterieur', 'experimenter', 'interieur'],
+    options: ['haut', 'avant', 'experimenter', 'interieur', 'arriere', 'cotes'],
   },
-  { id: 'situation.feuille-de-route', options: ['avant', 'haut', 'exterieur', 'arriere', 'jeux-acteurs'] },
-  { id: 'situation.sortir-isolement', options: ['exterieur', 'cotes', 'haut', 'officieux', 'arriere'] },
+  {
+    id: 'situation.feuille-de-route',
+    options: ['avant', 'haut', 'exterieur', 'arriere', 'jeux-acteurs', 'cotes'],
+  },
+  {
+    id: 'situation.sortir-isolement',
+    options: ['haut', 'exterieur', 'cotes', 'experimenter', 'jeux-acteurs'],
+  },
   {
     id: 'situation.recyclerie',
-    options: ['exterieur', 'jeux-acteurs', 'experimenter', 'franchir-cadre', 'avant'],
+    options: ['exterieur', 'jeux-acteurs', 'experimenter', 'franchir-cadre', 'avant', 'officieux'],
   },
   { id: 'situation.nouvel-elu', options: ['haut', 'jeux-acteurs', 'interieur', 'officieux', 'cotes'] },
   {
     id: 'situation.partenaires-exterieurs',
-    options: ['exterieur', 'franchir-cadre', 'officieux', 'haut', 'arriere'],
+    options: ['exterieur', 'franchir-cadre', 'officieux', 'arriere', 'interieur', 'experimenter'],
   },
   {
     id: 'situation.appropriation-services',
-    options: ['exterieur', 'cotes', 'haut', 'interieur', 'experimenter'],
+    options: ['arriere', 'avant', 'officieux', 'experimenter', 'franchir-cadre'],
   },
-  { id: 'situation.legitimite', options: ['interieur', 'exterieur', 'haut', 'arriere', 'avant'] },
-  { id: 'situation.diagnostic-impose', options: ['jeux-acteurs', 'haut', 'avant', 'exterieur', 'officieux'] },
+  { id: 'situation.legitimite', options: ['interieur', 'exterieur', 'arriere', 'avant', 'franchir-cadre'] },
+  {
+    id: 'situation.diagnostic-impose',
+    options: ['jeux-acteurs', 'haut', 'officieux', 'franchir-cadre', 'interieur', 'cotes'],
+  },
 ];
+
+/**
+ * What the person says of the move they chose in a situation: their usual reflex, or what this
+ * situation calls for (the source: « l'adaptation au rôle devrait être la plus reliée possible à la
+ * situation »). Wording: `posture.fit.<value>`.
+ */
+export const SITUATION_FITS = ['habit', 'situation'] as const;
+export type SituationFit = (typeof SITUATION_FITS)[number];
+
+/** A stored fit answer, when it is one of SITUATION_FITS; anything else is no answer. */
+export function situationFit(value: unknown): SituationFit | undefined {
+  return (SITUATION_FITS as readonly unknown[]).includes(value) ? (value as SituationFit) : undefined;
+}
 
 export const TENSION_IDS = [
   'politique-publique',
@@ -93,6 +121,26 @@ export type TensionId = (typeof TENSION_IDS)[number];
 /** How strongly a force pulls now: pas du tout … très fortement. Wording: `scale.pull.<value>`. */
 export const PULL_LEVELS = [0, 1, 2, 3, 4] as const;
 export type Pull = (typeof PULL_LEVELS)[number];
+
+/** Two forces that can pull apart: every pair of the four, each once, in TENSION_IDS order. */
+export type TensionPair = readonly [TensionId, TensionId];
+export const TENSION_PAIRS: readonly TensionPair[] = TENSION_IDS.flatMap((a, i) =>
+  TENSION_IDS.slice(i + 1).map((b): TensionPair => [a, b]),
+);
+
+/** Which force prevails when a pair pulls apart: one of the two, or the person holds the balance. */
+export const BALANCE = 'equilibre' as const;
+export type PairOutcome = TensionId | typeof BALANCE;
+
+/** A pair's key in a snapshot and in its item id: `politique-publique.cadre-institutionnel`. */
+export function pairKey([a, b]: TensionPair): string {
+  return `${a}.${b}`;
+}
+
+/** A stored pair answer, when it is one of the pair or the balance; anything else is no answer. */
+export function pairOutcome(pair: TensionPair, value: unknown): PairOutcome | undefined {
+  return value === pair[0] || value === pair[1] || value === BALANCE ? (value as PairOutcome) : undefined;
+}
 
 /** The ten activities of the FORS study (ACSE, 2011), in the study's order. */
 export const ACTIVITY_IDS = [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, CompetencyAnswer, PostureAnswer } from '../assessment';
 import type { CompetencyId } from '../content/grid';
+import { PLACEMENT_ROW_ID, type PlacementRow } from '../content/reperes';
 import { CONTENT_VERSION } from '../content/version';
 import type { PeerGroup, ReceivedProfile } from '../group';
 import type { PlanItem } from '../plan';
@@ -24,6 +25,7 @@ import {
   type ExistingIds,
 } from './backup';
 import { buildSnapshot, type ProfileSnapshot } from './snapshot';
+import { decodeDraft, draftItemId, encodeDraft } from '../timeDraft';
 
 const NOW = Date.UTC(2026, 2, 5, 10, 30);
 const T = Date.UTC(2026, 1, 1);
@@ -114,12 +116,19 @@ const workshop = (id: string, o: Partial<Workshop> = {}): Workshop => ({
   createdAt: T,
   ...o,
 });
+const PLACEMENT: PlacementRow = {
+  id: PLACEMENT_ROW_ID,
+  placement: { pratique: { jacobine: 2, reformiste: 0 }, commande: { neoConservatrice: 1 } },
+  note: 'Validé avec « l’équipe municipale »',
+  updatedAt: T,
+};
 const WORKSHOP_OF_A = { id: 'k1', title: 'Atelier k1', instruments: ['acrobat' as const], anonymous: true };
 const none = (): ExistingIds => ({
   assessments: new Set(),
   worksheets: new Set(),
   groups: new Set(),
   workshops: new Set(),
+  reperes: new Set(),
 });
 const existing = (o: Partial<Record<keyof ExistingIds, string[]>>): ExistingIds => ({
   ...none(),
@@ -156,6 +165,7 @@ function buildSource(o: Partial<BackupSource> = {}): BackupSource {
       received('g2', '00000000000000a3', { snapshot: snapshot('00000000000000a3', 'k1') }),
     ],
     workshops: [workshop('k1')],
+    reperes: [PLACEMENT],
     ...o,
   };
 }
@@ -184,11 +194,24 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
     expect(result).toEqual({ ok: true, backup: validBackup() });
   });
 
+  it('carries a working-time draft as typed, not yet at 100 %', () => {
+    const draft = encodeDraft({ management: '30', etude: '12.5' })!;
+    const source = buildSource({
+      postureAnswers: [posture('a', draftItemId('actual'), draft)],
+    });
+    const result = parseBackup(serializeBackup(buildBackup(source, NOW)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = result.backup.assessments[0]?.postureAnswers[0];
+    expect(stored?.itemId).toBe('draft.time.actual');
+    expect(decodeDraft(stored?.value)).toEqual({ management: '30', etude: '12.5' });
+  });
+
   it('groups rows by bilan, drops the composite ids and stamps the export', () => {
     const b = validBackup();
     expect(b).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: '2026-03-05T10:30:00.000Z',
       contentVersion: CONTENT_VERSION,
     });
@@ -224,6 +247,27 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
       groups: 2,
       receivedProfiles: 3,
       workshops: 1,
+      reperes: 1,
+    });
+  });
+
+  it('holds the « Repères » placement, at most one, with only known approaches and levels', () => {
+    expect(validBackup().reperes).toEqual([PLACEMENT]);
+    expect(buildBackup(buildSource({ reperes: [] }), NOW).reperes).toEqual([]);
+    expect(errorOf(edited((b) => b.reperes.push({ ...PLACEMENT })))).toMatchObject({
+      kind: 'schema',
+      field: ['reperes'],
+      reason: 'out-of-range',
+    });
+    expect(
+      errorOf(edited((b) => Object.assign(first(b.reperes).placement, { pratique: { jacobine: 3 } }))),
+    ).toMatchObject({ kind: 'schema', field: ['reperes', 0, 'placement', 'pratique', 'jacobine'] });
+    expect(
+      errorOf(edited((b) => Object.assign(first(b.reperes).placement, { pratique: { marxiste: 1 } }))),
+    ).toMatchObject({ kind: 'schema', field: ['reperes', 0, 'placement', 'pratique', 'marxiste'] });
+    expect(errorOf(edited((b) => Object.assign(first(b.reperes), { id: 'autre' })))).toMatchObject({
+      kind: 'schema',
+      field: ['reperes', 0, 'id'],
     });
   });
 
@@ -281,7 +325,7 @@ describe('parseBackup rejects', () => {
     ['a JSON number', '42', 'foreign'],
     ['a foreign object', '{"name":"x","items":[]}', 'foreign'],
     ['a wrong format name', edited((b) => Object.assign(b, { format: 'autre-app/sauvegarde' })), 'foreign'],
-    ['version 3', edited((b) => Object.assign(b, { version: 3 })), 'future-version'],
+    ['version 4', edited((b) => Object.assign(b, { version: 4 })), 'future-version'],
     ['version 0', edited((b) => Object.assign(b, { version: 0 })), 'schema', 'version'],
     ['a version that is not a number', edited((b) => Object.assign(b, { version: '1' })), 'schema'],
     [
@@ -473,13 +517,17 @@ describe('version 1 files', () => {
     const file: Record<string, unknown> = { ...validBackup(), version: 1 };
     delete file.groups;
     delete file.workshops;
+    delete file.reperes;
     edit(file);
     return JSON.stringify(file);
   };
 
   it('are read, a bilan started from a workshop included, as a backup without groups or workshops', () => {
     const result = parseBackup(v1());
-    expect(result).toEqual({ ok: true, backup: { ...validBackup(), groups: [], workshops: [] } });
+    expect(result).toEqual({
+      ok: true,
+      backup: { ...validBackup(), groups: [], workshops: [], reperes: [] },
+    });
     expect(result.ok && first(result.backup.assessments).workshop).toEqual(WORKSHOP_OF_A);
   });
 
@@ -492,6 +540,28 @@ describe('version 1 files', () => {
     expect(
       errorOf(v1((b) => (b.assessments as Backup['assessments']).push(first(validBackup().assessments)))),
     ).toMatchObject({ kind: 'schema', field: ['assessments', 2, 'id'], reason: 'duplicate' });
+  });
+});
+
+describe('version 2 files', () => {
+  /** A file as version 2 of the format wrote it: everything but the « Repères » placement. */
+  const v2 = (edit: (b: Record<string, unknown>) => void = () => undefined) => {
+    const file: Record<string, unknown> = { ...validBackup(), version: 2 };
+    delete file.reperes;
+    edit(file);
+    return JSON.stringify(file);
+  };
+
+  it('are read as a backup without a placement', () => {
+    expect(parseBackup(v2())).toEqual({ ok: true, backup: { ...validBackup(), reperes: [] } });
+  });
+
+  it('may not hold a placement', () => {
+    expect(errorOf(v2((b) => Object.assign(b, { reperes: [PLACEMENT] })))).toMatchObject({
+      kind: 'schema',
+      field: ['reperes'],
+      reason: 'unknown-field',
+    });
   });
 });
 
@@ -512,7 +582,11 @@ describe('previewImport', () => {
         { id: 'g2', name: 'Atelier k1', profiles: 1, workshopId: 'k1', duplicate: true },
       ],
       workshops: [{ id: 'k1', title: 'Atelier k1', date: '2026-03-12', duplicate: true }],
+      reperes: [{ id: PLACEMENT_ROW_ID, updatedAt: T, duplicate: false }],
     });
+    expect(previewImport(validBackup(), existing({ reperes: [PLACEMENT_ROW_ID] })).reperes).toEqual([
+      { id: PLACEMENT_ROW_ID, updatedAt: T, duplicate: true },
+    ]);
   });
 });
 
@@ -521,6 +595,14 @@ describe('planImport', () => {
     let n = 0;
     return () => `new-${++n}`;
   };
+
+  it('takes the placement of the file when the device has none, and never replaces the one here', () => {
+    const backup = validBackup();
+    expect(planImport(backup, previewImport(backup, none()), {}, sequence()).reperes).toEqual([PLACEMENT]);
+    const here = previewImport(backup, existing({ reperes: [PLACEMENT_ROW_ID] }));
+    expect(planImport(backup, here, {}, sequence()).reperes).toEqual([]);
+    expect(planImport(backup, here, { [PLACEMENT_ROW_ID]: 'keep-both' }, sequence()).reperes).toEqual([]);
+  });
 
   it('keeps what is new as it is and skips duplicates by default', () => {
     const backup = validBackup();

@@ -6,19 +6,30 @@ import type { Assessment, CompetencyAnswer, PostureAnswer } from '../assessment'
 import { COMPETENCIES, type CompetencyId } from '../content/grid';
 import { ACTIVITY_IDS, INSTRUMENT_IDS } from '../content/postures';
 import { ACQUISITION_MODES } from '../content/scales';
+import {
+  EPSTEIN_APPROACHES,
+  MAX_PLACEMENT_NOTE,
+  PLACEMENT_ROW_ID,
+  PLACEMENT_VIEWS,
+  PRESENCE_LEVELS,
+  type PlacementRow,
+} from '../content/reperes';
 import { CONTENT_VERSION } from '../content/version';
 import { isCalendarDate } from '../dates';
 import { cleanName } from '../text';
 import type { PeerGroup, ReceivedProfile } from '../group';
 import { isoDay, PLAN_MEANS, type PlanItem } from '../plan';
 import { WORKSHEET_FIELDS, type Worksheet } from '../worksheet';
-import type { Workshop } from '../workshop';
+import { MAX_EXPECTED, type Workshop } from '../workshop';
 import { calendarDateSchema } from './calendarDate';
 import { isWorkshopId, snapshotSchema } from './snapshot';
 
 export const BACKUP_FORMAT = 'quel-developpeur-euse/sauvegarde';
-/** Version 2 added groups, received profiles and workshops; version 1 files are still read. */
-export const BACKUP_VERSION = 2;
+/**
+ * Version 2 added groups, received profiles and workshops; version 3 the « Repères » placement.
+ * Version 1 and 2 files are still read.
+ */
+export const BACKUP_VERSION = 3;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 const MAX_ID = 200;
@@ -52,6 +63,8 @@ export interface Backup {
   worksheets: Worksheet[];
   groups: BackupGroup[];
   workshops: Workshop[];
+  /** The « Repères » placement: none, or the device's one. */
+  reperes: PlacementRow[];
 }
 
 const id = z.string().min(1).max(MAX_ID);
@@ -83,6 +96,7 @@ const competencyAnswerSchema = z.strictObject({
   envie: z.boolean().optional(),
   notConcerned: z.boolean().optional(),
   note: text.optional(),
+  toConfirm: z.literal(true).optional(),
   contentVersion,
   updatedAt: timestamp,
 });
@@ -219,7 +233,18 @@ const workshopSchema = z.strictObject({
   date: dayOrNone,
   instruments,
   anonymous: z.boolean(),
+  expected: z.number().int().min(1).max(MAX_EXPECTED).optional(),
   createdAt: timestamp,
+});
+
+const placementRowSchema = z.strictObject({
+  id: z.literal(PLACEMENT_ROW_ID),
+  placement: z.partialRecord(
+    z.enum(PLACEMENT_VIEWS),
+    z.partialRecord(z.enum(EPSTEIN_APPROACHES), z.literal(PRESENCE_LEVELS)),
+  ),
+  note: z.string().max(MAX_PLACEMENT_NOTE),
+  updatedAt: timestamp,
 });
 
 /** Ids are unique across the file, as they are in the database. */
@@ -259,14 +284,23 @@ const fileFields = <V extends number>(version: V) => ({
   worksheets: z.array(worksheetSchema).max(MAX_WORKSHEETS),
 });
 
-/** The current format (version 2): everything the app stores. */
+const sharedFields = {
+  groups: z.array(groupSchema).max(MAX_GROUPS),
+  workshops: z.array(workshopSchema).max(MAX_WORKSHOPS),
+};
+
+/** The current format (version 3): everything the app stores. */
 export const backupSchema: z.ZodType<Backup> = z
   .strictObject({
     ...fileFields(BACKUP_VERSION),
-    groups: z.array(groupSchema).max(MAX_GROUPS),
-    workshops: z.array(workshopSchema).max(MAX_WORKSHOPS),
+    ...sharedFields,
+    // One placement per device.
+    reperes: z.array(placementRowSchema).max(1),
   })
   .superRefine(uniqueIds);
+
+/** Version 2: the same without the « Repères » placement. */
+const backupV2Schema = z.strictObject({ ...fileFields(2), ...sharedFields }).superRefine(uniqueIds);
 
 /** Version 1: bilans and worksheets only (a bilan started from a workshop carries `workshop`). */
 const backupV1Schema = z.strictObject(fileFields(1)).superRefine(uniqueIds);
@@ -312,7 +346,16 @@ export function parseBackup(text: string): ParseResult {
   if (version === 1) {
     const result = backupV1Schema.safeParse(data, { reportInput: true });
     return result.success
-      ? { ok: true, backup: { ...result.data, version: BACKUP_VERSION, groups: [], workshops: [] } }
+      ? {
+          ok: true,
+          backup: { ...result.data, version: BACKUP_VERSION, groups: [], workshops: [], reperes: [] },
+        }
+      : { ok: false, error: schemaError(result.error.issues[0]) };
+  }
+  if (version === 2) {
+    const result = backupV2Schema.safeParse(data, { reportInput: true });
+    return result.success
+      ? { ok: true, backup: { ...result.data, version: BACKUP_VERSION, reperes: [] } }
       : { ok: false, error: schemaError(result.error.issues[0]) };
   }
   if (version !== BACKUP_VERSION) {
@@ -370,6 +413,7 @@ export interface BackupSource {
   groups: readonly PeerGroup[];
   receivedProfiles: readonly ReceivedProfile[];
   workshops: readonly Workshop[];
+  reperes: readonly PlacementRow[];
 }
 
 function byOwner<K extends string, T extends Readonly<Record<K, string>>>(
@@ -419,6 +463,7 @@ export function buildBackup(data: BackupSource, now: number): Backup {
       receivedProfiles: (received.get(g.id) ?? []).map((r) => ({ ...r })),
     })),
     workshops: data.workshops.map((w) => ({ ...w, date: storedDay(w.date) })),
+    reperes: data.reperes.map((r) => structuredClone(r)),
   };
 }
 
@@ -431,6 +476,7 @@ export const DATA_KINDS = [
   'groups',
   'receivedProfiles',
   'workshops',
+  'reperes',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 export type DataCounts = Readonly<Record<DataKind, number>>;
@@ -446,6 +492,7 @@ export function backupCounts(b: Backup): DataCounts {
     groups: b.groups.length,
     receivedProfiles: sum(b.groups, (g) => g.receivedProfiles.length),
     workshops: b.workshops.length,
+    reperes: b.reperes.length,
   };
 }
 
@@ -464,6 +511,7 @@ export interface ExistingIds {
   worksheets: ReadonlySet<string>;
   groups: ReadonlySet<string>;
   workshops: ReadonlySet<string>;
+  reperes: ReadonlySet<string>;
 }
 
 export interface ImportPreview {
@@ -471,6 +519,7 @@ export interface ImportPreview {
   worksheets: { id: string; title: string; duplicate: boolean }[];
   groups: { id: string; name: string; profiles: number; workshopId?: string; duplicate: boolean }[];
   workshops: { id: string; title: string; date: string; duplicate: boolean }[];
+  reperes: { id: string; updatedAt: number; duplicate: boolean }[];
 }
 
 export function previewImport(backup: Backup, existing: ExistingIds): ImportPreview {
@@ -499,6 +548,11 @@ export function previewImport(backup: Backup, existing: ExistingIds): ImportPrev
       title: w.title,
       date: w.date,
       duplicate: existing.workshops.has(w.id),
+    })),
+    reperes: backup.reperes.map((r) => ({
+      id: r.id,
+      updatedAt: r.updatedAt,
+      duplicate: existing.reperes.has(r.id),
     })),
   };
 }
@@ -544,8 +598,8 @@ function rekeyGroup(g: BackupGroup, newId: () => string): BackupGroup {
 /**
  * The backup to write: new rows as they are; a duplicate bilan, worksheet or group skipped (the default)
  * or, with 'keep-both', given a new id (a bilan's answers and plan items, a group's received profiles
- * follow it); a workshop already here, or its group, always skipped (see canKeepBoth). Nothing existing is
- * ever overwritten. `choices` is keyed by the duplicate's id.
+ * follow it); a workshop already here, or its group, always skipped (see canKeepBoth); the file's
+ * « Repères » placement skipped when the device has one. Nothing existing is ever overwritten. `choices` is keyed by the duplicate's id.
  */
 export function planImport(
   backup: Backup,
@@ -559,6 +613,7 @@ export function planImport(
   const duplicateWorksheets = duplicates(preview.worksheets);
   const duplicateGroups = duplicates(preview.groups);
   const duplicateWorkshops = duplicates(preview.workshops);
+  const duplicatePlacements = duplicates(preview.reperes);
   const keepBoth = (rowId: string) => choices[rowId] === 'keep-both';
   return {
     ...backup,
@@ -575,5 +630,6 @@ export function planImport(
       return canKeepBoth(g) && keepBoth(g.id) ? [rekeyGroup(g, newId)] : [];
     }),
     workshops: backup.workshops.filter((w) => !duplicateWorkshops.has(w.id)),
+    reperes: backup.reperes.filter((r) => !duplicatePlacements.has(r.id)),
   };
 }

@@ -21,11 +21,12 @@ function generate(): Record<string, unknown> {
     title: `Quel·le développeur·euse êtes-vous ? — sauvegarde, version ${BACKUP_VERSION}`,
     description:
       'Everything the app stores on a device: bilans (with their answers, notes and development plan), ' +
-      'roadmap worksheets, peer groups (with the profiles received into them) and workshops. ' +
+      'roadmap worksheets, peer groups (with the profiles received into them), workshops and the ' +
+      '« Repères » placement (at most one). ' +
       'Also checked on import: answers and plan items belong to their enclosing bilan, received profiles ' +
       'to their enclosing group; bilan, plan item, worksheet, group, received profile and workshop ids ' +
-      'are unique; an item appears once per bilan; dates are real calendar days. Version 1 files (the ' +
-      'same without `groups` and `workshops`) are still read.',
+      'are unique; an item appears once per bilan; dates are real calendar days. Version 2 files (the ' +
+      'same without `reperes`) and version 1 files (also without `groups` and `workshops`) are still read.',
     ...rest,
   };
 }

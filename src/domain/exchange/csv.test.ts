@@ -22,7 +22,7 @@ function buildMember(overrides: Partial<GroupMember> = {}): GroupMember {
 const names = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
 /** Reads RFC 4180 text back into rows, so the tests check what a spreadsheet would see. */
-function parse(text: string): string[][] {
+function parse(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -36,7 +36,7 @@ function parse(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {
@@ -195,5 +195,28 @@ describe('groupCsv', () => {
     expect(rows.map((r) => r[0])).toEqual(['Personne', 'A, "x"', 'B\nb', 'C']);
     const width = groupCsvColumns(label).length + 1;
     expect(rows.every((r) => r.length === width)).toBe(true);
+  });
+});
+
+describe('groupCsv for a French spreadsheet', () => {
+  it('separates fields with semicolons, keeps the BOM, and quotes a field holding a semicolon', () => {
+    const csv = groupCsv(
+      [buildMember({ responses: buildResponses(undefined, { [NEGO]: { aisance: 3 } }) })],
+      names({ m1: 'Ana; la cheffe' }),
+      label,
+      ';',
+    );
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv.replace(/^\uFEFF/, ''), ';');
+    const header = rows[0] ?? [];
+    expect(header).toHaveLength(groupCsvColumns(label).length + 1);
+    expect(rows[1]?.[0]).toBe('Ana; la cheffe');
+    expect(rows[1]?.[columnIndex(`${NEGO}.aisance`)]).toBe('3');
+    expect(rows[1]).toHaveLength(header.length);
+  });
+
+  it('leaves a comma unquoted, as French text holds many', () => {
+    const csv = groupCsv([buildMember()], names({ m1: 'Ana, Bo' }), label, ';');
+    expect(csv.split('\r\n')[1]?.startsWith('Ana, Bo;')).toBe(true);
   });
 });

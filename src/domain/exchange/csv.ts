@@ -81,13 +81,19 @@ export function groupCsvColumns(label: (id: string) => string): readonly CsvColu
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP, CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 
-function field(value: Cell): string {
+/**
+ * `;` is what a French spreadsheet splits on by default (the comma is its decimal separator); `,` is
+ * RFC 4180's and the English default.
+ */
+export type CsvSeparator = ';' | ',';
+
+function field(value: Cell, separator: CsvSeparator): string {
   if (value === undefined) return '';
   let text = String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const BOM = '\uFEFF';
@@ -96,14 +102,18 @@ const CRLF = '\r\n';
 /**
  * The group's answers, one row per member named from `names` (falling back to the alias). One header
  * row: the person column's label, then `label [id]` per column, so the file is readable and keyed.
+ * UTF-8 with a BOM and CRLF, fields separated by `separator`.
  */
 export function groupCsv(
   members: readonly GroupMember[],
   names: ReadonlyMap<string, string>,
   label: (id: string) => string,
+  separator: CsvSeparator = ',',
 ): string {
   const specs = columnSpecs();
   const header = [label(PERSON_COLUMN), ...specs.map(({ id }) => `${label(id)} [${id}]`)];
   const rows = members.map((m) => [names.get(m.id) ?? m.alias, ...specs.map((s) => s.read(m))]);
-  return BOM + [header, ...rows].map((row) => row.map(field).join(',') + CRLF).join('');
+  return (
+    BOM + [header, ...rows].map((row) => row.map((v) => field(v, separator)).join(separator) + CRLF).join('')
+  );
 }

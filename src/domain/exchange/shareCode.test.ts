@@ -5,7 +5,12 @@ import { COMPETENCIES } from '../content/grid';
 import {
   ACROBAT_STATEMENTS,
   ACTIVITY_IDS,
+  BALANCE,
   INSTRUMENT_IDS,
+  POSTURE_IDS,
+  SITUATION_FITS,
+  TENSION_PAIRS,
+  pairKey,
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
@@ -13,6 +18,8 @@ import {
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../content/scales';
 import {
   CODE_V1,
+  CODE_V3,
+  CODE_VERSION,
   MAX_CODE_CHARS,
   MAX_DECODED_BYTES,
   ShareCodeTooLongError,
@@ -87,7 +94,11 @@ function completeSnapshot(notes: boolean, o: Partial<ProfileSnapshot> = {}): Pro
     ),
     practice: Object.fromEntries(STATEMENTS.map((s, i) => [s.id, (i * 3) % 5])),
     situations: Object.fromEntries(SITUATIONS.map((s, i) => [s.id, s.options[i % s.options.length] ?? ''])),
+    situationFits: Object.fromEntries(SITUATIONS.map((s, i) => [s.id, SITUATION_FITS[i % 2] ?? 'habit'])),
     tensions: Object.fromEntries(TENSION_IDS.map((t, i) => [t, (i + 2) % 5])),
+    tensionPairs: Object.fromEntries(
+      TENSION_PAIRS.map((pair, i) => [pairKey(pair), [...pair, BALANCE][i % 3] ?? BALANCE]),
+    ),
     time: {
       actual: fullSplit({ ...ACTUAL, programmation: 30, etude: 20 }),
       wished: fullSplit({ ...ACTUAL, associations: 30, concertation: 20 }),
@@ -126,15 +137,23 @@ function frameOf(code: string): { flags: number; body: Uint8Array; checksum: Uin
   };
 }
 
-/** A version-2 code around `body`, with its length and a correct checksum. */
-async function forgeV2(flags: number, body: Uint8Array | readonly number[]): Promise<string> {
+/** A framed code (version 2 or later) around `body`, with its length and a correct checksum. */
+async function forgeFramed(
+  version: number,
+  flags: number,
+  body: Uint8Array | readonly number[],
+): Promise<string> {
   const length = body.length < 0x80 ? [body.length] : [(body.length & 0x7f) | 0x80, body.length >>> 7];
-  const framed = Uint8Array.from([2, flags, ...length, ...body]);
+  const framed = Uint8Array.from([version, flags, ...length, ...body]);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', framed));
   return toCode(Uint8Array.from([...framed, ...digest.subarray(0, 4)]));
 }
 
-/** The flags and the uncompressed payload of a valid (version-2) code. */
+/** A code of the version written now around a payload of that version. */
+const forgeCurrent = (flags: number, body: Uint8Array | readonly number[]) =>
+  forgeFramed(CODE_VERSION, flags, body);
+
+/** The flags and the uncompressed payload of a valid code of the version written now. */
 async function unpack(code: string): Promise<{ flags: number; payload: Uint8Array }> {
   const { flags, body } = frameOf(code);
   const payload = flags & 1 ? await pipe(body, new DecompressionStream('deflate-raw')) : body;
@@ -158,7 +177,9 @@ function setBits(payload: Uint8Array, bitOffset: number, n: number, value: numbe
 
 const COMPETENCY_BITS = 11;
 const SITUATION_BITS_AT = COMPETENCIES.length * COMPETENCY_BITS + STATEMENTS.length * 3;
-const TIME_BITS_AT = SITUATION_BITS_AT + SITUATIONS.length * 3 + TENSION_IDS.length * 3;
+// Version 3: 4 bits per situation, then the tensions, each situation's fit and each pair.
+const TIME_BITS_AT =
+  SITUATION_BITS_AT + SITUATIONS.length * 4 + TENSION_IDS.length * 3 + SITUATIONS.length * 2 + 6 * 2;
 
 type Outcome = ShareCodeError['kind'] | 'ok';
 const decodeError = async (code: string): Promise<Outcome> => {
@@ -257,9 +278,8 @@ describe('CODE_V1', () => {
     const statementIds = new Set<string>(STATEMENTS.map((s) => s.id));
     for (const id of CODE_V1.statements) expect(statementIds.has(id), id).toBe(true);
     for (const { id, options } of CODE_V1.situations) {
-      const current = SITUATIONS.find((s) => s.id === id);
-      expect(current, id).toBeDefined();
-      expect(current?.options.slice(0, options.length), id).toEqual(options);
+      expect(SITUATIONS.map((s) => s.id)).toContain(id);
+      for (const o of options) expect(POSTURE_IDS, id).toContain(o);
     }
     for (const id of CODE_V1.tensions) expect(TENSION_IDS, id).toContain(id);
     for (const id of CODE_V1.activities) expect(ACTIVITY_IDS, id).toContain(id);
@@ -269,10 +289,11 @@ describe('CODE_V1', () => {
   it('can carry every current content id (new content needs a new code version first)', () => {
     expect(new Set(COMPETENCIES.map((c) => c.id))).toEqual(new Set(CODE_V1.competencies));
     expect(new Set(STATEMENTS.map((s) => s.id))).toEqual(new Set(CODE_V1.statements));
-    expect(SITUATIONS.map((s) => ({ id: s.id, options: [...s.options] }))).toEqual(
-      expect.arrayContaining(CODE_V1.situations.map((s) => ({ id: s.id, options: [...s.options] }))),
-    );
-    expect(SITUATIONS).toHaveLength(CODE_V1.situations.length);
+    expect(SITUATIONS.map((s) => s.id)).toEqual(CODE_V1.situations.map((s) => s.id));
+    expect([...POSTURE_IDS]).toEqual([...CODE_V3.postures]);
+    expect([...SITUATION_FITS]).toEqual([...CODE_V3.fits]);
+    expect(TENSION_PAIRS.map((p) => [...p])).toEqual(CODE_V3.pairs.map((p) => [...p]));
+    expect(CODE_V3.balance).toBe(BALANCE);
     expect([...ACQUISITION_MODES]).toEqual([...CODE_V1.acquisitionModes]);
     expect(new Set(TENSION_IDS)).toEqual(new Set(CODE_V1.tensions));
     expect([...ACTIVITY_IDS]).toEqual([...CODE_V1.activities]);
@@ -430,7 +451,10 @@ describe('encodeShareCode / decodeShareCode', () => {
       'an unknown competence',
       snapshot({ competencies: { 'competency.strategie.regulation.x': { aisance: 1 } } }),
     ],
-    ['a posture outside the situation', snapshot({ situations: { 'situation.legitimite': 'officieux' } })],
+    [
+      'a situation answer that is no posture',
+      snapshot({ situations: { 'situation.legitimite': 'partout' } }),
+    ],
     [
       'a note without notes included',
       snapshot({ competencies: { [CODE_V1.competencies[0]]: { note: 'x' } } }),
@@ -440,18 +464,18 @@ describe('encodeShareCode / decodeShareCode', () => {
   });
 });
 
-describe('version-2 codes: length and checksum', () => {
+describe('framed codes: length and checksum', () => {
   const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   /** The code with one bit of one character changed: another valid character, as a typo or a bad scan. */
   const flipBit = (code: string, at: number, bit: number) =>
     code.slice(0, at) + BASE64URL[BASE64URL.indexOf(code[at] ?? 'A') ^ (1 << bit)] + code.slice(at + 1);
 
-  it('writes version 2: flags, the body length, the body, then the SHA-256 of all that, cut to 4 bytes', async () => {
+  it('writes version 3: flags, the body length, the body, then the SHA-256 of all that, cut to 4 bytes', async () => {
     for (const s of [snapshot(), completeSnapshot(false), completeSnapshot(true, { workshopId: 'w1' })]) {
       const code = await encodeShareCode(s);
-      expect(toBytes(code)[0]).toBe(2);
+      expect(toBytes(code)[0]).toBe(3);
       const { flags, body } = frameOf(code);
-      expect(await forgeV2(flags, body)).toBe(code);
+      expect(await forgeCurrent(flags, body)).toBe(code);
     }
   });
 
@@ -547,12 +571,12 @@ describe('version-2 codes: length and checksum', () => {
     expect(await decodeError(edit(code))).toBe(kind);
   });
 
-  it('still checks what a version-2 code with a right checksum holds', async () => {
+  it('still checks what a framed code with a right checksum holds', async () => {
     const { flags, payload } = await unpack(await encodeShareCode(snapshot({ alias: 'Al' })));
-    expect(await decodeError(await forgeV2(flags, payload))).toBe('ok');
+    expect(await decodeError(await forgeCurrent(flags, payload))).toBe('ok');
     const at = bitSection(snapshot({ alias: 'Al' }));
-    expect(await decodeError(await forgeV2(flags, setBits(payload, at * 8, 3, 7)))).toBe('corrupt');
-    expect(await decodeError(await forgeV2(flags, [...payload, 0]))).toBe('corrupt');
+    expect(await decodeError(await forgeCurrent(flags, setBits(payload, at * 8, 3, 7)))).toBe('corrupt');
+    expect(await decodeError(await forgeCurrent(flags, [...payload, 0]))).toBe('corrupt');
   });
 });
 
@@ -594,7 +618,7 @@ describe('decodeShareCode rejecting', () => {
     ['a single character', 'A', 'truncated'],
     ['a version byte alone', forge(1, 0, []).slice(0, 2), 'truncated'],
     ['a header without payload', forge(1, 0, []), 'truncated'],
-    ['version 3', forge(3, 0, [1, 2, 3]), 'future-version'],
+    ['version 4', forge(4, 0, [1, 2, 3]), 'future-version'],
     ['version 255', forge(255, 0, []), 'future-version'],
     ['version 0', forge(0, 0, [1, 2, 3]), 'corrupt'],
     ['an unknown flag', forge(1, 8, new Uint8Array(100)), 'corrupt'],
@@ -615,7 +639,7 @@ describe('decodeShareCode rejecting', () => {
       'an uncompressed code with notes',
       async () => {
         const { flags, payload } = await unpack(await encodeShareCode(completeSnapshot(true)));
-        return forge(1, flags, payload);
+        return forgeCurrent(flags, payload);
       },
     ],
   ])('reports %s cut anywhere as truncated', async (_, make) => {
@@ -652,7 +676,7 @@ describe('decodeShareCode rejecting', () => {
     const at = bitSection(empty);
     const forged = async (s: ProfileSnapshot, edit: (payload: Uint8Array) => Uint8Array | number[]) => {
       const { flags, payload } = await unpack(await encodeShareCode(s));
-      return decodeError(forge(1, flags, edit(payload)));
+      return decodeError(await forgeCurrent(flags, edit(payload)));
     };
 
     it('reads the unpacked forms of valid codes (the forging itself is sound)', async () => {
@@ -671,12 +695,7 @@ describe('decodeShareCode rejecting', () => {
         (p) => setBits(p, at * 8 + COMPETENCIES.length * COMPETENCY_BITS, 3, 6),
         'corrupt',
       ],
-      [
-        'an option beyond the situation',
-        empty,
-        (p) => setBits(p, at * 8 + SITUATION_BITS_AT, 3, 6),
-        'corrupt',
-      ],
+      ['a posture beyond the table', empty, (p) => setBits(p, at * 8 + SITUATION_BITS_AT, 4, 11), 'corrupt'],
       ['a percentage of 101', withTime, (p) => setBits(p, at * 8 + TIME_BITS_AT + 2, 7, 101), 'corrupt'],
       [
         'a split that does not sum to 100',
@@ -684,7 +703,12 @@ describe('decodeShareCode rejecting', () => {
         (p) => setBits(p, at * 8 + TIME_BITS_AT + 2, 7, 99),
         'invalid',
       ],
-      ['padding bits set', empty, (p) => setBits(p, at * 8 + TIME_BITS_AT + 2, 1, 1), 'corrupt'],
+      [
+        'padding bits set',
+        withTime,
+        (p) => setBits(p, at * 8 + TIME_BITS_AT + 2 + ACTIVITY_IDS.length * 7, 1, 1),
+        'corrupt',
+      ],
       ['a trailing byte', empty, (p) => [...p, 0], 'corrupt'],
       ['an alias that is not UTF-8', empty, (p) => setBits(p, (at - 2) * 8, 8, 0xff), 'corrupt'],
       ['an empty alias', empty, (p) => [...p.slice(0, at - 3), 0, ...p.slice(at)], 'invalid'],
@@ -711,13 +735,13 @@ describe('decodeShareCode rejecting', () => {
       ['an empty note', [1, 0, 0, 0], 'invalid'],
     ])('notes section: %s', async (_, notes, kind) => {
       const { payload } = await unpack(await encodeShareCode(empty));
-      expect(await decodeError(forge(1, 2, [...payload, ...notes]))).toBe(kind);
+      expect(await decodeError(await forgeCurrent(2, [...payload, ...notes]))).toBe(kind);
     });
 
     it('refuses a note longer than a snapshot carries', async () => {
       const { payload } = await unpack(await encodeShareCode(empty));
       const long = new TextEncoder().encode('x'.repeat(2001));
-      const code = forge(1, 2, [...payload, 0, 1, 0xd1, 0x0f, ...long, 0]);
+      const code = await forgeCurrent(2, [...payload, 0, 1, 0xd1, 0x0f, ...long, 0]);
       expect(await decodeError(code)).toBe('invalid');
     });
   });

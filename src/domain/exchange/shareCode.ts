@@ -6,7 +6,14 @@ import { cleanName } from '../text';
 import { snapshotSchema, type ProfileSnapshot } from './snapshot';
 
 /*
- * Byte layout, code version 2 (the one written):
+ * Byte layout, code version 3 (the one written): framed as version 2; its payload is the version-1
+ * payload with two changes in the bit-packed section:
+ *     per situation: 4 bits (0 none, posture index+1 in CODE_V3.postures), whatever options the
+ *       content offers (so a code does not change when a situation's options do)
+ *     after the tensions: per situation its fit, 2 bits (0 none, index+1 in CODE_V3.fits); then per
+ *       pair of forces (CODE_V3.pairs order) 2 bits (0 none, 1 the first force, 2 the second, 3 balance)
+ *
+ * Byte layout, code version 2 (still read):
  *   [0]  code version: 2 (0 is never written; a larger one comes from a newer app)
  *   [1]  flags, as in version 1
  *   [2…] varint (unsigned LEB128): the byte length of the body
@@ -42,7 +49,7 @@ import { snapshotSchema, type ProfileSnapshot } from './snapshot';
  * Nothing follows. A version-1 code is written as base64url without padding.
  */
 
-export const CODE_VERSION = 2;
+export const CODE_VERSION = 3;
 export const MAX_CODE_CHARS = 8000;
 export const MAX_DECODED_BYTES = 64 * 1024;
 
@@ -162,6 +169,34 @@ export const CODE_V1 = deepFreeze({
   instruments: ['grid', 'acrobat', 'strategist', 'situations', 'tensions', 'time'],
 } as const);
 
+/** What a version-3 code adds, copied from CONTENT_VERSION 2 the same way (frozen). */
+export const CODE_V3 = deepFreeze({
+  postures: [
+    'haut',
+    'avant',
+    'exterieur',
+    'arriere',
+    'cotes',
+    'interieur',
+    'experimenter',
+    'jeux-acteurs',
+    'officieux',
+    'franchir-cadre',
+  ],
+  fits: ['habit', 'situation'],
+  pairs: [
+    ['politique-publique', 'culture-professionnelle'],
+    ['politique-publique', 'cadre-institutionnel'],
+    ['politique-publique', 'public-usagers'],
+    ['culture-professionnelle', 'cadre-institutionnel'],
+    ['culture-professionnelle', 'public-usagers'],
+    ['cadre-institutionnel', 'public-usagers'],
+  ],
+  balance: 'equilibre',
+} as const);
+
+const pairKeyOf = ([a, b]: readonly [string, string]) => `${a}.${b}`;
+
 const FLAG_COMPRESSED = 1;
 const FLAG_NOTES = 2;
 const FLAG_WORKSHOP = 4;
@@ -243,8 +278,13 @@ function writePayload(s: ProfileSnapshot): Uint8Array<ArrayBuffer> {
     w.bits(r.notConcerned === true ? 1 : 0, 1);
   }
   for (const id of CODE_V1.statements) w.bits((s.practice[id] ?? -1) + 1, 3);
-  for (const { id, options } of CODE_V1.situations) w.bits(indexIn(options, s.situations[id]) + 1, 3);
+  for (const { id } of CODE_V1.situations) w.bits(indexIn(CODE_V3.postures, s.situations[id]) + 1, 4);
   for (const id of CODE_V1.tensions) w.bits((s.tensions[id] ?? -1) + 1, 3);
+  for (const { id } of CODE_V1.situations) w.bits(indexIn(CODE_V3.fits, s.situationFits?.[id]) + 1, 2);
+  for (const pair of CODE_V3.pairs) {
+    const outcome = s.tensionPairs?.[pairKeyOf(pair)];
+    w.bits(outcome === CODE_V3.balance ? 3 : indexIn(pair, outcome) + 1, 2);
+  }
   for (const split of SPLITS) w.bits(s.time[split] ? 1 : 0, 1);
   for (const split of SPLITS) {
     const values = s.time[split];
@@ -271,8 +311,8 @@ function writePayload(s: ProfileSnapshot): Uint8Array<ArrayBuffer> {
   return w.result();
 }
 
-/** Every id of the snapshot has a place in CODE_V1 (true of all current content; a later id needs v2). */
-function fitsV1(s: ProfileSnapshot): boolean {
+/** Every id of the snapshot has a place in the code's tables (true of all current content). */
+function fitsTables(s: ProfileSnapshot): boolean {
   const within = (record: object, table: readonly string[]) =>
     Object.keys(record).every((k) => table.includes(k));
   const situationIds = CODE_V1.situations.map((x) => x.id);
@@ -280,10 +320,10 @@ function fitsV1(s: ProfileSnapshot): boolean {
     within(s.competencies, CODE_V1.competencies) &&
     within(s.practice, CODE_V1.statements) &&
     within(s.situations, situationIds) &&
-    CODE_V1.situations.every(({ id, options }) => {
-      const chosen = s.situations[id];
-      return chosen === undefined || (options as readonly string[]).includes(chosen);
-    }) &&
+    Object.values(s.situations).every((p) => (CODE_V3.postures as readonly string[]).includes(p)) &&
+    within(s.situationFits ?? {}, situationIds) &&
+    Object.values(s.situationFits ?? {}).every((f) => (CODE_V3.fits as readonly string[]).includes(f)) &&
+    within(s.tensionPairs ?? {}, CODE_V3.pairs.map(pairKeyOf)) &&
     within(s.tensions, CODE_V1.tensions) &&
     SPLITS.every((split) => within(s.time[split] ?? {}, CODE_V1.activities)) &&
     within(s.reflections ?? {}, CODE_V1.instruments)
@@ -304,8 +344,8 @@ export class ShareCodeTooLongError extends RangeError {
  * ShareCodeTooLongError one whose code would exceed MAX_CODE_CHARS: offer the file instead.
  */
 export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
-  if (!snapshotSchema.safeParse(s).success || !fitsV1(s)) {
-    throw new TypeError('encodeShareCode: not a valid version-1 snapshot');
+  if (!snapshotSchema.safeParse(s).success || !fitsTables(s)) {
+    throw new TypeError('encodeShareCode: not a valid snapshot for this code version');
   }
   const payload = writePayload(s);
   const compressed = await deflate(payload);
@@ -425,7 +465,7 @@ const FREQUENCIES = [0, 1, 2, 3, 4] as const;
 const AISANCES = [1, 2, 3, 4] as const;
 const MOBILISATIONS = [0, 1, 2, 3] as const;
 
-function readPayload(r: ByteReader, flags: number): ProfileSnapshot {
+function readPayload(r: ByteReader, flags: number, version: number): ProfileSnapshot {
   const id = toHex(r.bytes(ID_BYTES));
   const createdAt = r.uint32() * 1000;
   const contentVersion = r.varint();
@@ -457,10 +497,23 @@ function readPayload(r: ByteReader, flags: number): ProfileSnapshot {
   const practice = readFrequencies(CODE_V1.statements);
   const situations: Record<string, string> = {};
   for (const { id: sid, options } of CODE_V1.situations) {
-    const v = lookup(options, r.bits(3));
+    // Before version 3, the option's index among that situation's version-1 options.
+    const v = version < 3 ? lookup(options, r.bits(3)) : lookup(CODE_V3.postures, r.bits(4));
     if (v !== undefined) situations[sid] = v;
   }
   const tensions = readFrequencies(CODE_V1.tensions);
+  const situationFits: Record<string, string> = {};
+  const tensionPairs: Record<string, string> = {};
+  if (version >= 3) {
+    for (const { id: sid } of CODE_V1.situations) {
+      const fit = lookup(CODE_V3.fits, r.bits(2));
+      if (fit !== undefined) situationFits[sid] = fit;
+    }
+    for (const pair of CODE_V3.pairs) {
+      const outcome = lookup([...pair, CODE_V3.balance], r.bits(2));
+      if (outcome !== undefined) tensionPairs[pairKeyOf(pair)] = outcome;
+    }
+  }
   const present = SPLITS.map(() => r.bits(1) === 1);
   const time: { actual?: Record<string, number>; wished?: Record<string, number> } = {};
   SPLITS.forEach((split, i) => {
@@ -509,7 +562,9 @@ function readPayload(r: ByteReader, flags: number): ProfileSnapshot {
     competencies,
     practice,
     situations,
+    ...(Object.keys(situationFits).length > 0 ? { situationFits } : {}),
     tensions,
+    ...(Object.keys(tensionPairs).length > 0 ? { tensionPairs } : {}),
     time,
     ...(reflections !== undefined ? { reflections } : {}),
   };
@@ -581,7 +636,7 @@ async function decode(input: unknown): Promise<DecodeShareCodeResult> {
 
   let snapshot: ProfileSnapshot;
   try {
-    snapshot = readPayload(new ByteReader(payload), flags);
+    snapshot = readPayload(new ByteReader(payload), flags, version);
   } catch (e) {
     return fail(e instanceof Truncated ? 'truncated' : 'corrupt');
   }

@@ -9,6 +9,7 @@ import {
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
+  TENSION_PAIRS,
 } from '../content/postures';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../content/scales';
 import { CONTENT_VERSION } from '../content/version';
@@ -54,7 +55,11 @@ function completeAnswers(): { responses: CompetencyResponses; values: PostureVal
   const values: Record<string, PostureValue> = {
     ...Object.fromEntries(STATEMENTS.map((s, i) => [s.id, i % 5])),
     ...Object.fromEntries(SITUATIONS.map((s) => [s.id, s.options[1] ?? ''])),
+    ...Object.fromEntries(SITUATIONS.map((s, i) => [`${s.id}.fit`, i % 2 ? 'habit' : 'situation'])),
     ...Object.fromEntries(TENSION_IDS.map((t, i) => [`tension.${t}`, i])),
+    ...Object.fromEntries(
+      TENSION_PAIRS.map((p, i) => [`tension-pair.${p[0]}.${p[1]}`, i % 3 === 2 ? 'equilibre' : p[i % 2]]),
+    ),
     'time.actual': { management: 40, etude: 60 },
     'time.wished': split({ associations: 50, concertation: 50 }),
     ...Object.fromEntries(INSTRUMENT_IDS.map((id) => [`reflection.${id}`, `Réflexion ${id}`])),
@@ -98,6 +103,12 @@ describe('buildSnapshot', () => {
       expect(Object.keys(s.practice)).toHaveLength(STATEMENTS.length);
       expect(Object.keys(s.situations)).toHaveLength(SITUATIONS.length);
       expect(Object.keys(s.tensions)).toHaveLength(TENSION_IDS.length);
+      expect(Object.keys(s.situationFits ?? {})).toHaveLength(SITUATIONS.length);
+      expect(s.tensionPairs).toHaveProperty(
+        'politique-publique.culture-professionnelle',
+        'politique-publique',
+      );
+      expect(s.tensionPairs).toHaveProperty('politique-publique.public-usagers', 'equilibre');
       expect(s.time.actual).toStrictEqual(split({ management: 40, etude: 60 }));
       expect(snapshotSchema.safeParse(s).success).toBe(true);
     }
@@ -274,6 +285,13 @@ describe('snapshotToAnswers', () => {
     );
   });
 
+  it('reads a snapshot of older content: a posture the situation no longer offers is no answer', () => {
+    const older = { ...build(), situations: { 'situation.sortir-isolement': 'officieux' } };
+    expect(snapshotSchema.safeParse(older).success).toBe(true);
+    const { responses, values } = snapshotToAnswers(older);
+    expect(computeWholeProfile(responses, values).situations.answered).toBe(0);
+  });
+
   it('gives an empty bilan for an empty snapshot', () => {
     expect(snapshotToAnswers(build())).toStrictEqual({ responses: {}, values: {} });
   });
@@ -308,7 +326,13 @@ describe('snapshotSchema', () => {
     ['an empty note', { competencies: { [NEGO]: { note: '' } } }],
     ['an unknown statement', { practice: { 'acrobat.haut.x': 1 } }],
     ['a frequency of 5', { practice: { 'acrobat.haut.appui': 5 } }],
-    ['a posture outside the options', { situations: { 'situation.legitimite': 'officieux' } }],
+    ['a situation answer that is no posture', { situations: { 'situation.legitimite': 'partout' } }],
+    ['a fit that is neither answer', { situationFits: { 'situation.legitimite': 'parfois' } }],
+    [
+      'a pair outcome outside its pair',
+      { tensionPairs: { 'politique-publique.culture-professionnelle': 'public-usagers' } },
+    ],
+    ['an unknown pair', { tensionPairs: { 'public-usagers.politique-publique': 'public-usagers' } }],
     ['an unknown situation', { situations: { 'situation.x': 'haut' } }],
     ['a prefixed tension id', { tensions: { 'tension.public-usagers': 1 } }],
     ['a pull of 5', { tensions: { 'public-usagers': 5 } }],

@@ -8,12 +8,25 @@ import {
   ACROBAT_STATEMENTS,
   ACTIVITY_IDS,
   INSTRUMENT_IDS,
+  POSTURE_IDS,
+  SITUATION_FITS,
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
+  TENSION_PAIRS,
+  pairKey,
+  pairOutcome,
+  situationFit,
 } from '../content/postures';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../content/scales';
-import { reflectionItemId, tensionItemId, type CompetencyResponses, type PostureValues } from '../progress';
+import {
+  reflectionItemId,
+  situationFitItemId,
+  tensionItemId,
+  tensionPairItemId,
+  type CompetencyResponses,
+  type PostureValues,
+} from '../progress';
 import { cleanName } from '../text';
 
 export const SNAPSHOT_VERSION = 1;
@@ -39,10 +52,17 @@ export interface ProfileSnapshot {
   readonly competencies: Readonly<Record<string, CompetencyResponse>>;
   /** Acrobat or strategist statement id -> frequency 0..4. */
   readonly practice: Readonly<Record<string, number>>;
-  /** Situation id -> the chosen posture, one of the situation's options. */
+  /**
+   * Situation id -> the chosen posture. Built from the current options only; a posture an older content
+   * version offered is still read (scoring leaves out what the situation no longer offers).
+   */
   readonly situations: Readonly<Record<string, string>>;
+  /** Situation id -> `habit` or `situation`; absent when none was given (and from older snapshots). */
+  readonly situationFits?: Readonly<Record<string, string>>;
   /** Bare tension id (`cadre-institutionnel`) -> pull 0..4. */
   readonly tensions: Readonly<Record<string, number>>;
+  /** Pair key (pairKey) -> the force of the pair that prevails, or `equilibre`; absent when none given. */
+  readonly tensionPairs?: Readonly<Record<string, string>>;
   /** Each split names all ten activities (0..100, a missing one stored as 0) and sums to 100. */
   readonly time: {
     readonly actual?: Readonly<Record<string, number>>;
@@ -123,21 +143,27 @@ export const snapshotSchema: z.ZodType<ProfileSnapshot> = z
     ),
     situations: keyedBy(
       SITUATIONS.map((s) => s.id),
-      z.string(),
+      z.enum(POSTURE_IDS),
     ),
+    situationFits: keyedBy(
+      SITUATIONS.map((s) => s.id),
+      z.enum(SITUATION_FITS),
+    )
+      .refine((r) => Object.keys(r).length > 0, 'an empty record is left out')
+      .optional(),
     tensions: keyedBy(TENSION_IDS, frequency),
+    tensionPairs: keyedBy(TENSION_PAIRS.map(pairKey), z.string())
+      .refine((r) => Object.keys(r).length > 0, 'an empty record is left out')
+      .optional(),
     time: z.strictObject({ actual: splitSchema.optional(), wished: splitSchema.optional() }),
     reflections: z.partialRecord(z.enum(INSTRUMENT_IDS), text).optional(),
   })
   .superRefine((s, ctx) => {
-    for (const situation of SITUATIONS) {
-      const chosen = s.situations[situation.id];
-      if (chosen !== undefined && !(situation.options as readonly string[]).includes(chosen))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['situations', situation.id],
-          message: 'not one of its options',
-        });
+    for (const pair of TENSION_PAIRS) {
+      const key = pairKey(pair);
+      const outcome = s.tensionPairs?.[key];
+      if (outcome !== undefined && pairOutcome(pair, outcome) === undefined)
+        ctx.addIssue({ code: 'custom', path: ['tensionPairs', key], message: 'not one of the pair' });
     }
     if (s.reflections === undefined) {
       for (const [id, r] of Object.entries(s.competencies))
@@ -221,10 +247,20 @@ export function buildSnapshot(input: SnapshotInput): ProfileSnapshot {
     const v = values[s.id];
     if (typeof v === 'string' && (s.options as readonly string[]).includes(v)) situations[s.id] = v;
   }
+  const situationFits: Record<string, string> = {};
+  for (const s of SITUATIONS) {
+    const fit = situationFit(values[situationFitItemId(s.id)]);
+    if (fit !== undefined && situations[s.id] !== undefined) situationFits[s.id] = fit;
+  }
   const tensions: Record<string, number> = {};
   for (const t of TENSION_IDS) {
     const v = values[tensionItemId(t)];
     if (isFrequency(v)) tensions[t] = v;
+  }
+  const tensionPairs: Record<string, string> = {};
+  for (const pair of TENSION_PAIRS) {
+    const outcome = pairOutcome(pair, values[tensionPairItemId(pair)]);
+    if (outcome !== undefined) tensionPairs[pairKey(pair)] = outcome;
   }
   const actual = shareableSplit(values['time.actual']);
   const wished = shareableSplit(values['time.wished']);
@@ -245,7 +281,9 @@ export function buildSnapshot(input: SnapshotInput): ProfileSnapshot {
     competencies,
     practice,
     situations,
+    ...(Object.keys(situationFits).length > 0 ? { situationFits } : {}),
     tensions,
+    ...(Object.keys(tensionPairs).length > 0 ? { tensionPairs } : {}),
     time: { ...(actual ? { actual } : {}), ...(wished ? { wished } : {}) },
     ...(includeNotes ? { reflections } : {}),
   };
@@ -268,6 +306,11 @@ export function snapshotToAnswers(s: ProfileSnapshot): {
   for (const [id, r] of Object.entries(s.competencies)) responses[id] = { ...r };
   const values: Record<string, PostureValue> = { ...s.practice, ...s.situations };
   for (const [id, v] of Object.entries(s.tensions)) values[tensionItemId(id)] = v;
+  for (const [id, fit] of Object.entries(s.situationFits ?? {})) values[situationFitItemId(id)] = fit;
+  for (const pair of TENSION_PAIRS) {
+    const outcome = s.tensionPairs?.[pairKey(pair)];
+    if (outcome !== undefined) values[tensionPairItemId(pair)] = outcome;
+  }
   if (s.time.actual) values['time.actual'] = { ...s.time.actual };
   if (s.time.wished) values['time.wished'] = { ...s.time.wished };
   for (const [instrument, note] of Object.entries(s.reflections ?? {}))

@@ -206,11 +206,11 @@ describe('compareBilans: absent answers', () => {
   );
 
   it.each([
-    { name: 'a value of 9', value: 9, haut: { status: 'same', nAfter: 2 } },
-    { name: 'a negative value', value: -1, haut: { status: 'same', nAfter: 2 } },
-    { name: 'a non-integer', value: 2.5, haut: { status: 'same', nAfter: 2 } },
-    { name: 'a string', value: '4', haut: { status: 'same', nAfter: 2 } },
-    { name: 'a valid value, for contrast', value: 4, haut: { status: 'up', nAfter: 3 } },
+    { name: 'a value of 9', value: 9, haut: { after: 2, nAfter: 2 } },
+    { name: 'a negative value', value: -1, haut: { after: 2, nAfter: 2 } },
+    { name: 'a non-integer', value: 2.5, haut: { after: 2, nAfter: 2 } },
+    { name: 'a string', value: '4', haut: { after: 2, nAfter: 2 } },
+    { name: 'a valid value, for contrast', value: 4, haut: { after: 8 / 3, nAfter: 3 } },
   ])('a practice statement with $name counts only if it is a frequency 0..4', ({ value, haut }) => {
     const c = compareBilans(
       buildBilan(),
@@ -225,6 +225,37 @@ describe('compareBilans: absent answers', () => {
     );
     const c = compareBilans(buildBilan(), buildBilan({ values: buildValues(2, nines) }));
     expect(changeIn(c.directions, 'haut')).toMatchObject({ after: null, status: 'only-before', nAfter: 0 });
+  });
+});
+
+describe('compareBilans: a change is called only from one level', () => {
+  // « Vers le haut » has three statements, all at « Parfois » (2) in the older bilan.
+  it.each([
+    { name: 'one statement up a level: a third of a level, stable', values: [3, 2, 2], status: 'same' },
+    { name: 'two statements up a level: two thirds, stable', values: [3, 3, 2], status: 'same' },
+    { name: 'all three up a level: a change', values: [3, 3, 3], status: 'up' },
+    { name: 'one statement up two levels, one up one: a change', values: [4, 3, 2], status: 'up' },
+    { name: 'all three down a level: a change', values: [1, 1, 1], status: 'down' },
+  ])('$name', ({ values, status }) => {
+    const [a = 2, b = 2, c = 2] = values;
+    const after = buildValues(2, {
+      'acrobat.haut.aide-decision': a,
+      'acrobat.haut.appui': b,
+      'acrobat.haut.rendre-compte': c,
+    });
+    const comparison = compareBilans(buildBilan(), buildBilan({ values: after }));
+    expect(changeIn(comparison.directions, 'haut').status).toBe(status);
+    expect(comparison.mostMoved.map((m) => m.id)).toEqual(status === 'same' ? [] : ['haut']);
+  });
+
+  it('counts in the headline (mostMoved) only what moved a level or more', () => {
+    const c = compareBilans(
+      buildBilan(),
+      buildBilan({ values: buildValues(2, { 'acrobat.haut.aide-decision': 3 }) }),
+    );
+    // « Vers le haut » has three statements: one of them up a level moves the mean by a third.
+    expect(changeIn(c.directions, 'haut')).toMatchObject({ status: 'same' });
+    expect(c.mostMoved).toEqual([]);
   });
 });
 
@@ -276,8 +307,8 @@ describe('compareBilans: mostMoved', () => {
         responses: buildResponses({ aisance: 2 }, { [NEGO]: { aisance: 4 }, [MED_R]: { aisance: 4 } }),
       }),
     );
-    expect(changeIn(c.macros, 'strategie')).toMatchObject({ status: 'up', delta: 0.5 });
     expect(changeIn(c.competencies, NEGO).status).toBe('up');
+    expect(changeIn(c.cells, 'strategie.regulation').status).toBe('up');
     expect(c.mostMoved.map((x) => x.id)).toEqual(['strategie.regulation']);
   });
 });
@@ -345,7 +376,8 @@ describe('compareBilans: new content', () => {
       name: 'older bilan at version 2: compared',
       olderVersion: 2,
       maillage: 'only-after',
-      animation: 'up',
+      // 2 -> 2.4: less than one level, so stable
+      animation: 'same',
       newContent: 0,
     },
   ])('$name', ({ olderVersion, maillage, animation, newContent }) => {

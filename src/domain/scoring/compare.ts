@@ -23,6 +23,7 @@ export interface BilanData {
   readonly contentVersion: number;
 }
 
+/** `same`: moved by less than one level (CHANGE_THRESHOLD), or not at all. */
 export type ChangeStatus = 'up' | 'down' | 'same' | 'new' | 'only-before' | 'only-after' | 'none';
 
 export interface Change {
@@ -53,11 +54,16 @@ export interface Comparison {
   readonly tensions: readonly Change[];
   /** ids (competencies, practice statements) introduced after the older bilan's content version */
   readonly newContent: readonly string[];
-  /** from cells, directions, traits, tensions: up/down only, largest |delta| first; at most 5 */
+  /** from cells, directions, traits, tensions: up/down only (a level or more), largest |delta| first; at most 5 */
   readonly mostMoved: readonly Change[];
 }
 
 const MOST_MOVED_MAX = 5;
+/**
+ * A change is called « en hausse » or « en baisse » only when it moves a whole level of its scale or
+ * more: a mean that drifts by a few tenths is read as stable, not as a grade gained or lost.
+ */
+export const CHANGE_THRESHOLD = 1;
 // Means of thirds are not exact in binary: equal means can differ in the last bits.
 const EPSILON = 1e-9;
 
@@ -90,7 +96,7 @@ function meanIn(bilan: BilanData, itemIds: readonly string[], read: Read): Mean 
 function statusOf(before: number | null, after: number | null, delta: number | null): ChangeStatus {
   if (before === null) return after === null ? 'none' : 'only-after';
   if (after === null || delta === null) return 'only-before';
-  if (Math.abs(delta) < EPSILON) return 'same';
+  if (Math.abs(delta) < CHANGE_THRESHOLD - EPSILON) return 'same';
   return delta > 0 ? 'up' : 'down';
 }
 

@@ -44,6 +44,8 @@ export interface CompetencyProfile {
   readonly notConcerned: number;
   readonly macros: readonly MacroResult[];
   readonly cells: readonly CellResult[];
+  /** Every competence with an aisance (not "non concerné·e"), in grid order, with its mobilisation if given. */
+  readonly rated: readonly RatedItem[];
   /** Competences the person is at ease with, most at ease first. */
   readonly strengths: readonly RatedItem[];
   /** "Sollicité mais pas encore à l'aise": the post asks often, the person is not yet at ease. */
@@ -87,6 +89,7 @@ export function computeCompetencyProfile(responses: ResponsesById): CompetencyPr
   const byGridOrder = (a: { id: CompetencyId }, b: { id: CompetencyId }) =>
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
 
+  const rated: RatedItem[] = [];
   const strengths: RatedItem[] = [];
   const askedNotAtEase: GapItem[] = [];
   const atEaseNotAsked: GapItem[] = [];
@@ -106,13 +109,12 @@ export function computeCompetencyProfile(responses: ResponsesById): CompetencyPr
     if (r?.acquisition) acquisition[r.acquisition].push(id);
     const s = scored(r);
     if (s?.aisance === undefined) continue;
-    if (s.aisance >= AT_EASE_FROM) {
-      strengths.push(
-        s.mobilisation === undefined
-          ? { id, aisance: s.aisance }
-          : { id, aisance: s.aisance, mobilisation: s.mobilisation },
-      );
-    }
+    const ratedItem: RatedItem =
+      s.mobilisation === undefined
+        ? { id, aisance: s.aisance }
+        : { id, aisance: s.aisance, mobilisation: s.mobilisation };
+    rated.push(ratedItem);
+    if (s.aisance >= AT_EASE_FROM) strengths.push(ratedItem);
     if (s.mobilisation === undefined) continue;
     const item = { id, aisance: s.aisance, mobilisation: s.mobilisation };
     if (s.mobilisation >= ASKED_FROM && s.aisance < AT_EASE_FROM) askedNotAtEase.push(item);
@@ -132,6 +134,7 @@ export function computeCompetencyProfile(responses: ResponsesById): CompetencyPr
       competencyIds: ids,
       ...meansOver(ids, responses),
     })),
+    rated,
     strengths: strengths.sort((a, b) => b.aisance - a.aisance || byGridOrder(a, b)),
     askedNotAtEase: askedNotAtEase.sort(byGapThenGrid),
     atEaseNotAsked: atEaseNotAsked.sort(byGapThenGrid),

@@ -181,7 +181,7 @@ describe('synthesizeGroup: preferred postures', () => {
   it('counts a tie for each tied posture, and lists every posture in order', () => {
     const s = synthesizeGroup([
       // one answer each for avant and interieur: both preferred
-      buildMember({ values: { 'situation.feuille-de-route': 'avant', 'situation.legitimite': 'interieur' } }),
+      buildMember({ values: { 'situation.feuille-de-route': 'avant', 'situation.nouvel-elu': 'interieur' } }),
       buildMember({ values: { 'situation.feuille-de-route': 'avant' } }),
       // a choice the situation does not offer is no answer: no preferred posture
       buildMember({ values: { 'situation.feuille-de-route': 'officieux' } }),

@@ -1,13 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSTURE_IDS, SITUATIONS, type PostureId } from '../content/postures';
-import { adaptationLevel, computeSituations, type SituationChoices } from './situations';
+import { POSTURE_IDS, SITUATIONS, type PostureId, type SituationFit } from '../content/postures';
+import { optionOrder } from '../optionOrder';
+import { adaptationLevel, computeSituations, type SituationChoices, type SituationFits } from './situations';
 
-const NOUVELLE_EQUIPE = 'situation.nouvelle-equipe-transition';
-const FEUILLE_DE_ROUTE = 'situation.feuille-de-route';
 const RECYCLERIE = 'situation.recyclerie';
-const NOUVEL_ELU = 'situation.nouvel-elu';
 const LEGITIMITE = 'situation.legitimite';
-const DIAGNOSTIC = 'situation.diagnostic-impose';
 
 /** `fill` chosen in every situation that offers it, then per-situation overrides. */
 function buildChoices(
@@ -20,186 +18,160 @@ function buildChoices(
   return { ...Object.fromEntries(base), ...overrides };
 }
 
-// A different posture in each of the nine situations, each among that situation's options.
-const DIFFERENT: readonly (readonly [string, PostureId])[] = [
-  [NOUVELLE_EQUIPE, 'experimenter'],
-  [FEUILLE_DE_ROUTE, 'arriere'],
-  ['situation.sortir-isolement', 'cotes'],
-  [RECYCLERIE, 'franchir-cadre'],
-  [NOUVEL_ELU, 'officieux'],
-  ['situation.partenaires-exterieurs', 'exterieur'],
-  ['situation.appropriation-services', 'haut'],
-  [LEGITIMITE, 'interieur'],
-  [DIAGNOSTIC, 'jeux-acteurs'],
-];
-const ALL_DIFFERENT = buildChoices(undefined, Object.fromEntries(DIFFERENT));
-const OFFERING_HAUT = SITUATIONS.filter((s) => s.options.includes('haut')).map((s) => s.id);
+const rateOf = (choices: SituationChoices, id: PostureId) =>
+  computeSituations(choices).rates.find((r) => r.id === id);
 
-describe('computeSituations: counts and preferred postures', () => {
-  it.each([
-    {
-      name: 'empty',
-      choices: buildChoices(undefined),
-      answered: 0,
-      preferred: [],
-      acrobat: 0,
-      strategist: 0,
-    },
-    {
-      name: 'one answer',
-      choices: buildChoices(undefined, { [RECYCLERIE]: 'experimenter' }),
-      answered: 1,
-      preferred: ['experimenter'],
-      acrobat: 0,
-      strategist: 1,
-    },
-    {
-      name: 'the same posture wherever offered',
-      choices: buildChoices('haut'),
-      answered: 8,
-      preferred: ['haut'],
-      acrobat: 8,
-      strategist: 0,
-    },
-    {
-      name: 'a different posture each time: all tied, in posture order',
-      choices: ALL_DIFFERENT,
-      answered: 9,
-      preferred: POSTURE_IDS.filter((p) => p !== 'avant'),
-      acrobat: 5,
-      strategist: 4,
-    },
-    {
-      name: 'a tie between two postures',
-      choices: buildChoices(undefined, {
-        [LEGITIMITE]: 'avant',
-        [DIAGNOSTIC]: 'avant',
-        [NOUVELLE_EQUIPE]: 'haut',
-        [FEUILLE_DE_ROUTE]: 'haut',
-        [NOUVEL_ELU]: 'officieux',
-      }),
-      answered: 5,
-      preferred: ['haut', 'avant'],
-      acrobat: 4,
-      strategist: 1,
-    },
-    {
-      name: 'a posture the situation does not offer is ignored',
-      choices: buildChoices('haut', { [RECYCLERIE]: 'haut', [NOUVEL_ELU]: 'avant' }),
-      answered: 7,
-      preferred: ['haut'],
-      acrobat: 7,
-      strategist: 0,
-    },
-    {
-      name: 'unknown situations and postures are ignored',
-      choices: buildChoices(undefined, { 'situation.inconnue': 'haut', [RECYCLERIE]: 'nulle-part' }),
-      answered: 0,
-      preferred: [],
-      acrobat: 0,
-      strategist: 0,
-    },
-  ])('$name', ({ choices, answered, preferred, acrobat, strategist }) => {
-    const p = computeSituations(choices);
-    expect(p.total).toBe(9);
-    expect(p.answered).toBe(answered);
-    expect(p.preferred).toEqual(preferred);
-    expect(p.acrobatChoices).toBe(acrobat);
-    expect(p.strategistChoices).toBe(strategist);
+describe('computeSituations: choice rates and preferred postures', () => {
+  it('says nothing for no answer', () => {
+    const s = computeSituations({});
+    expect(s.answered).toBe(0);
+    expect(s.total).toBe(9);
+    expect(s.preferred).toEqual([]);
+    expect(s.rates.every((r) => r.offered === 0 && r.rate === null)).toBe(true);
+    expect(s.adaptation).toBeNull();
   });
 
-  it.each([
-    { name: 'empty', choices: buildChoices(undefined), haut: 0, officieux: 0 },
-    { name: 'the same posture wherever offered', choices: buildChoices('haut'), haut: 8, officieux: 0 },
-    {
-      name: 'one officieux among haut',
-      choices: buildChoices('haut', { [NOUVEL_ELU]: 'officieux' }),
-      haut: 7,
-      officieux: 1,
-    },
-  ])('counts every posture, 0 when unchosen: $name', ({ choices, haut, officieux }) => {
-    const { counts } = computeSituations(choices);
-    expect(Object.keys(counts)).toEqual([...POSTURE_IDS]);
-    expect(counts.haut).toBe(haut);
-    expect(counts.officieux).toBe(officieux);
-    expect(counts.cotes).toBe(0);
+  it('counts a posture offered only in the answered situations', () => {
+    // The recyclerie offers six postures: each offered once, the chosen one at 100 %.
+    const s = computeSituations(buildChoices(undefined, { [RECYCLERIE]: 'officieux' }));
+    expect(s.answered).toBe(1);
+    expect(s.preferred).toEqual(['officieux']);
+    expect(rateOf({ [RECYCLERIE]: 'officieux' }, 'officieux')).toEqual({
+      id: 'officieux',
+      chosen: 1,
+      offered: 1,
+      rate: 1,
+    });
+    expect(rateOf({ [RECYCLERIE]: 'officieux' }, 'exterieur')).toMatchObject({
+      chosen: 0,
+      offered: 1,
+      rate: 0,
+    });
+    expect(rateOf({ [RECYCLERIE]: 'officieux' }, 'haut')).toMatchObject({ offered: 0, rate: null });
+    // Two acrobat directions and four strategist moves are offered there.
+    expect(s.strategist).toEqual({ chosen: 1, offered: 4 });
+    expect(s.acrobat).toEqual({ chosen: 0, offered: 2 });
+  });
+
+  it('gives the same posture wherever offered a rate of 100 %, out of five', () => {
+    const s = computeSituations(buildChoices('haut'));
+    expect(s.answered).toBe(5);
+    expect(s.preferred).toEqual(['haut']);
+    expect(s.rates.find((r) => r.id === 'haut')).toMatchObject({ chosen: 5, offered: 5, rate: 1 });
+  });
+
+  it('prefers the higher rate, not the higher count', () => {
+    // Both chosen twice: « Vers le haut » out of 4 offers, « Vers l'extérieur » out of 3.
+    const choices = {
+      'situation.nouvelle-equipe-transition': 'haut',
+      'situation.nouvel-elu': 'haut',
+      'situation.feuille-de-route': 'exterieur',
+      'situation.sortir-isolement': 'exterieur',
+      [LEGITIMITE]: 'interieur',
+    };
+    const s = computeSituations(choices);
+    expect(s.rates.find((r) => r.id === 'haut')).toMatchObject({ chosen: 2, offered: 4, rate: 0.5 });
+    expect(s.rates.find((r) => r.id === 'exterieur')).toMatchObject({ chosen: 2, offered: 3 });
+    expect(s.preferred).toEqual(['exterieur']);
+  });
+
+  it('leaves out a choice the situation does not offer, and unknown situations', () => {
+    const s = computeSituations({ [LEGITIMITE]: 'haut', 'situation.inconnue': 'haut', x: 'y' });
+    expect(s.answered).toBe(0);
+    expect(s.preferred).toEqual([]);
   });
 });
 
-describe('computeSituations: adaptation', () => {
+describe('computeSituations: adaptation from habit or situation', () => {
+  const allAnswered = Object.fromEntries(SITUATIONS.map((s) => [s.id, s.options[0]]));
+  const fits = (n: number, departures: number): SituationFits =>
+    Object.fromEntries(
+      SITUATIONS.slice(0, n).map((s, i): [string, SituationFit] => [
+        s.id,
+        i < departures ? 'situation' : 'habit',
+      ]),
+    );
+
   it.each([
-    { name: 'no answer', choices: buildChoices(undefined), adaptation: null },
-    {
-      name: 'a single answer',
-      choices: buildChoices(undefined, { [RECYCLERIE]: 'avant' }),
-      adaptation: null,
-    },
-    { name: 'the same posture everywhere', choices: buildChoices('haut'), adaptation: 0 },
-    { name: 'a different posture each time', choices: ALL_DIFFERENT, adaptation: 1 },
-    {
-      name: 'two answers, two postures',
-      choices: buildChoices(undefined, { [RECYCLERIE]: 'avant', [NOUVEL_ELU]: 'haut' }),
-      adaptation: 1,
-    },
-    {
-      // ln 2 / ln 4
-      name: 'four answers, two postures twice each',
-      choices: buildChoices(undefined, {
-        [LEGITIMITE]: 'avant',
-        [DIAGNOSTIC]: 'avant',
-        [NOUVELLE_EQUIPE]: 'haut',
-        [FEUILLE_DE_ROUTE]: 'haut',
+    [9, 0, 'never'],
+    [9, 1, 'rarely'],
+    [9, 3, 'rarely'],
+    [9, 4, 'sometimes'],
+    [9, 5, 'sometimes'],
+    [9, 6, 'often'],
+    [9, 8, 'often'],
+    [9, 9, 'always'],
+    [1, 1, 'always'],
+  ] as const)('%i situations, %i departures: %s', (n, departures, level) => {
+    expect(computeSituations(allAnswered, fits(n, departures)).adaptation).toEqual({
+      answered: n,
+      departures,
+      level,
+    });
+  });
+
+  it('ignores a fit given without a move, and a fit that is neither answer', () => {
+    expect(computeSituations({}, fits(9, 9)).adaptation).toBeNull();
+    expect(computeSituations(allAnswered, { [LEGITIMITE]: 'parfois' as SituationFit }).adaptation).toBeNull();
+  });
+
+  it('words every share of departures', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.nat(50), (answered, d) => {
+        const departures = Math.min(d, answered);
+        const level = adaptationLevel(departures, answered);
+        if (departures === 0) expect(level).toBe('never');
+        else if (departures === answered) expect(level).toBe('always');
+        else expect(['rarely', 'sometimes', 'often']).toContain(level);
       }),
-      adaptation: 0.5,
-    },
-    {
-      // -(0.75 ln 0.75 + 0.25 ln 0.25) / ln 4
-      name: 'four answers, three the same',
-      choices: buildChoices(undefined, {
-        [LEGITIMITE]: 'haut',
-        [DIAGNOSTIC]: 'haut',
-        [NOUVELLE_EQUIPE]: 'haut',
-        [NOUVEL_ELU]: 'officieux',
-      }),
-      adaptation: 0.405639,
-    },
-    {
-      name: 'an ignored choice does not count as a second answer',
-      choices: buildChoices(undefined, { [RECYCLERIE]: 'avant', [NOUVEL_ELU]: 'avant' }),
-      adaptation: null,
-    },
-  ])('$name', ({ choices, adaptation }) => {
-    const p = computeSituations(choices);
-    if (adaptation === null) expect(p.adaptation).toBeNull();
-    else expect(p.adaptation).toBeCloseTo(adaptation, 6);
+    );
   });
 });
 
-describe('computeSituations: adaptation at the ends of the scale is exact', () => {
-  it.each([2, 5, 6, 7, 9])('%i answers, all different: 1', (k) => {
-    expect(
-      computeSituations(buildChoices(undefined, Object.fromEntries(DIFFERENT.slice(0, k)))).adaptation,
-    ).toBe(1);
+describe('the instrument gives no posture for free', () => {
+  /** Postures named preferred, counted over many bilans, each ties counting for every tied posture. */
+  function preferredCounts(pick: (bilanId: string, situation: (typeof SITUATIONS)[number]) => PostureId) {
+    const counts = new Map<PostureId, number>(POSTURE_IDS.map((p) => [p, 0]));
+    const rateSums = new Map<PostureId, number>(POSTURE_IDS.map((p) => [p, 0]));
+    const runs = 4000;
+    for (let i = 0; i < runs; i++) {
+      const bilanId = `bilan-${i}`;
+      const s = computeSituations(Object.fromEntries(SITUATIONS.map((sit) => [sit.id, pick(bilanId, sit)])));
+      for (const p of s.preferred) counts.set(p, (counts.get(p) ?? 0) + 1 / s.preferred.length);
+      for (const r of s.rates) rateSums.set(r.id, (rateSums.get(r.id) ?? 0) + (r.rate ?? 0));
+    }
+    return { counts: [...counts.values()], rates: [...rateSums.values()].map((v) => v / runs), runs };
+  }
+
+  const expectNoSystematicPosture = ({ counts, rates, runs }: ReturnType<typeof preferredCounts>) => {
+    // Each posture is « de prédilection » about one time in ten (ties shared), within 15 % of that.
+    for (const c of counts) expect(Math.abs(c / runs - 0.1)).toBeLessThan(0.015);
+    // And no posture's mean choice rate stands above the others.
+    const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+    for (const r of rates) expect(Math.abs(r - mean)).toBeLessThan(0.01);
+  };
+
+  it('for someone always taking the first option shown', () => {
+    expectNoSystematicPosture(
+      preferredCounts((bilanId, s) => optionOrder(s.options, bilanId, s.id)[0] ?? 'haut'),
+    );
   });
 
-  it.each([2, 5, 6, 8])('%i answers, all the same: 0', (k) => {
-    const unanswered = Object.fromEntries(OFFERING_HAUT.slice(k).map((id) => [id, undefined]));
-    const p = computeSituations(buildChoices('haut', unanswered));
-    expect(p.answered).toBe(k);
-    expect(p.adaptation).toBe(0);
-  });
-});
-
-describe('adaptationLevel', () => {
-  it.each([
-    { a: null, level: null },
-    { a: 0, level: 'low' },
-    { a: 0.39, level: 'low' },
-    { a: 0.4, level: 'medium' },
-    { a: 0.69, level: 'medium' },
-    { a: 0.7, level: 'high' },
-    { a: 1, level: 'high' },
-  ])('$a -> $level', ({ a, level }) => {
-    expect(adaptationLevel(a)).toBe(level);
+  it('for someone choosing at random', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        let state = seed >>> 0 || 1;
+        const random = () => {
+          state ^= state << 13;
+          state ^= state >>> 17;
+          state ^= state << 5;
+          return (state >>> 0) / 4294967296;
+        };
+        expectNoSystematicPosture(
+          preferredCounts((_, s) => s.options[Math.floor(random() * s.options.length)] ?? 'haut'),
+        );
+      }),
+      { numRuns: 3 },
+    );
   });
 });

@@ -15,3 +15,8 @@ export function meanOf(values: readonly number[]): Mean {
 export function shareOfScale(m: Mean, min: number, max: number): number | null {
   return m.mean === null ? null : (m.mean - min) / (max - min);
 }
+
+/** The scale's level nearest a mean (halves go up), within min..max; null stays null. */
+export function nearestLevel(mean: number | null, min: number, max: number): number | null {
+  return mean === null ? null : Math.min(max, Math.max(min, Math.round(mean)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TENSION_IDS } from '../content/postures';
+import { BALANCE, TENSION_IDS, TENSION_PAIRS, type PairOutcome } from '../content/postures';
 import { computeTensions, type TensionValues } from './tensions';
 
 /** `fill` for every force, then per-force overrides. */
@@ -64,5 +64,67 @@ describe('computeTensions', () => {
     expect(p.forces.map((f) => f.value)).toEqual(forces);
     expect(p.answered).toBe(forces.filter((f) => f !== null).length);
     expect(p.strongest).toEqual(strongest);
+  });
+});
+
+describe('computeTensions: which force prevails when two pull apart', () => {
+  const outcomes = (o: Record<string, PairOutcome>): PairOutcome[] =>
+    TENSION_PAIRS.map(([a, b]) => o[`${a}.${b}`] ?? (undefined as unknown as PairOutcome));
+
+  it('has no pair answered and no prevailing force at first', () => {
+    const t = computeTensions(buildTensions(undefined));
+    expect(t.pairsAnswered).toBe(0);
+    expect(t.prevailing).toEqual([]);
+    expect(t.pairs.every((p) => p.outcome === null)).toBe(true);
+  });
+
+  it('counts the wins of each force over the pairs it is in', () => {
+    const t = computeTensions(
+      buildTensions(undefined),
+      outcomes({
+        'politique-publique.public-usagers': 'public-usagers',
+        'culture-professionnelle.public-usagers': 'public-usagers',
+        'cadre-institutionnel.public-usagers': 'cadre-institutionnel',
+        'politique-publique.culture-professionnelle': BALANCE,
+      }),
+    );
+    expect(t.pairsAnswered).toBe(4);
+    expect(t.balanced).toBe(1);
+    expect(t.wins.find((w) => w.id === 'public-usagers')).toEqual({
+      id: 'public-usagers',
+      wins: 2,
+      answered: 3,
+    });
+    expect(t.wins.find((w) => w.id === 'cadre-institutionnel')).toEqual({
+      id: 'cadre-institutionnel',
+      wins: 1,
+      answered: 1,
+    });
+    expect(t.prevailing).toEqual(['public-usagers']);
+  });
+
+  it('names every tied force, and none when every answer is the balance', () => {
+    const tied = computeTensions(
+      buildTensions(undefined),
+      outcomes({
+        'politique-publique.cadre-institutionnel': 'politique-publique',
+        'culture-professionnelle.public-usagers': 'culture-professionnelle',
+      }),
+    );
+    expect(tied.prevailing).toEqual(['politique-publique', 'culture-professionnelle']);
+    const balanced = computeTensions(
+      buildTensions(undefined),
+      TENSION_PAIRS.map(() => BALANCE),
+    );
+    expect(balanced.pairsAnswered).toBe(6);
+    expect(balanced.prevailing).toEqual([]);
+  });
+
+  it('counts an outcome outside its pair as no answer', () => {
+    const t = computeTensions(
+      buildTensions(undefined),
+      outcomes({ 'politique-publique.culture-professionnelle': 'public-usagers' }),
+    );
+    expect(t.pairsAnswered).toBe(0);
   });
 });

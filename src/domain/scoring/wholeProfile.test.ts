@@ -18,12 +18,33 @@ describe('computeWholeProfile', () => {
     expect(p.narrative).toMatchObject({
       strengths: [],
       preferred: [],
-      adaptation: null,
+      adaptationLevel: null,
       vigilance: [],
       acrobatBalanced: false,
       strongestTensions: [],
+      prevailingTensions: [],
       meetings: null,
     });
+  });
+
+  it('reads the fit of each situation and the tension pairs from the stored answers', () => {
+    const p = computeWholeProfile(
+      buildResponses(undefined),
+      buildPostureValues({
+        'situation.legitimite': 'interieur',
+        'situation.legitimite.fit': 'situation',
+        'situation.recyclerie': 'officieux',
+        'situation.recyclerie.fit': 'habit',
+        'tension-pair.politique-publique.public-usagers': 'public-usagers',
+        'tension-pair.cadre-institutionnel.public-usagers': 'public-usagers',
+        'tension-pair.politique-publique.cadre-institutionnel': 'equilibre',
+      }),
+    );
+    expect(p.situations.adaptation).toEqual({ answered: 2, departures: 1, level: 'sometimes' });
+    expect(p.narrative.adaptationLevel).toBe('sometimes');
+    expect(p.narrative.prevailingTensions).toEqual(['public-usagers']);
+    expect(p.progress.tensions).toEqual({ answered: 3, total: 10 });
+    expect(p.partial).toContain('tensions');
   });
 
   it('tells partial from missing instruments', () => {

@@ -4,7 +4,11 @@ import type { CompetencyId, MacroId } from '../content/grid';
 import {
   ACTIVITY_IDS,
   INSTRUMENT_IDS,
+  SITUATIONS,
   TENSION_IDS,
+  TENSION_PAIRS,
+  pairOutcome,
+  situationFit,
   type ActivityId,
   type DirectionId,
   type InstrumentId,
@@ -13,10 +17,17 @@ import {
   type TraitId,
 } from '../content/postures';
 import type { CompetencyResponses, PostureValues } from '../progress';
-import { instrumentProgress, tensionItemId, TIME_ITEMS, type Progress } from '../progress';
+import {
+  instrumentProgress,
+  situationFitItemId,
+  tensionItemId,
+  tensionPairItemId,
+  TIME_ITEMS,
+  type Progress,
+} from '../progress';
 import { computeCompetencyProfile, strongestMacros, type CompetencyProfile } from './competency';
 import { computeAcrobat, computeStrategist, strongestDimensions, type PracticeProfile } from './practice';
-import { adaptationLevel, computeSituations, type SituationsProfile } from './situations';
+import { computeSituations, type AdaptationLevel, type SituationsProfile } from './situations';
 import { computeTensions, type TensionsProfile } from './tensions';
 import { computeTime, type TimeProfile, type TimeSplit } from './time';
 
@@ -39,8 +50,8 @@ export interface NarrativeFacts {
   readonly strengths: readonly CompetencyId[];
   readonly strongestMacros: readonly MacroId[];
   readonly preferred: readonly PostureId[];
-  readonly adaptation: number | null;
-  readonly adaptationLevel: 'low' | 'medium' | 'high' | null;
+  /** How often the person departs from their habit because the situation calls for it; null unsaid. */
+  readonly adaptationLevel: AdaptationLevel | null;
   readonly acrobatStrongest: readonly DirectionId[];
   readonly vigilance: readonly DirectionId[];
   /** True when the acrobat has enough answers to say there is no zone de vigilance. */
@@ -49,6 +60,8 @@ export interface NarrativeFacts {
   readonly askedNotAtEase: readonly CompetencyId[];
   readonly atEaseNotAsked: readonly CompetencyId[];
   readonly strongestTensions: readonly TensionId[];
+  /** The force(s) that prevail most often when two pull apart. */
+  readonly prevailingTensions: readonly TensionId[];
   readonly meetings: {
     readonly actual: number | null;
     readonly wished: number | null;
@@ -79,10 +92,12 @@ export function computeWholeProfile(responses: CompetencyResponses, values: Post
   const strategist = computeStrategist(practice);
   const situations = computeSituations(
     Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined])),
+    Object.fromEntries(SITUATIONS.map((s) => [s.id, situationFit(values[situationFitItemId(s.id)])])),
   );
   const tensionNumbers = numbers(values, TENSION_IDS.map(tensionItemId));
   const tensions = computeTensions(
     Object.fromEntries(TENSION_IDS.map((id) => [id, tensionNumbers[tensionItemId(id)]])),
+    TENSION_PAIRS.map((pair) => pairOutcome(pair, values[tensionPairItemId(pair)])),
   );
   const [actualId, wishedId] = TIME_ITEMS;
   const time = computeTime(split(values[actualId]), split(values[wishedId]));
@@ -106,8 +121,7 @@ export function computeWholeProfile(responses: CompetencyResponses, values: Post
       strengths: competency.strengths.slice(0, NARRATIVE_LIST).map((s) => s.id),
       strongestMacros: strongestMacros(competency).map((m) => m.macro),
       preferred: situations.preferred,
-      adaptation: situations.adaptation,
-      adaptationLevel: adaptationLevel(situations.adaptation),
+      adaptationLevel: situations.adaptation?.level ?? null,
       acrobatStrongest: strongestDimensions(acrobat),
       vigilance: acrobat.vigilance,
       acrobatBalanced: acrobat.vigilance.length === 0 && acrobat.average.n >= 3,
@@ -115,6 +129,7 @@ export function computeWholeProfile(responses: CompetencyResponses, values: Post
       askedNotAtEase: competency.askedNotAtEase.slice(0, NARRATIVE_LIST).map((g) => g.id),
       atEaseNotAsked: competency.atEaseNotAsked.slice(0, NARRATIVE_LIST).map((g) => g.id),
       strongestTensions: tensions.strongest,
+      prevailingTensions: tensions.prevailing,
       meetings: time.hasActual || time.hasWished ? time.meetings : null,
     },
   };

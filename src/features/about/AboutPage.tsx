@@ -21,8 +21,11 @@ export function AboutPage() {
         <p>{t('about.sourcesIntro')}</p>
         <ul className="sources">
           {SOURCES.map((s) => (
-            <li key={s.id} lang="fr">
-              {s.author}, « {s.title} », {s.year}.
+            <li key={s.id}>
+              <span lang="fr">
+                {s.author}, « {s.title} », {s.year ?? t('about.noYear')}.
+              </span>{' '}
+              {t(`about.credit.${s.id}`)}
             </li>
           ))}
         </ul>

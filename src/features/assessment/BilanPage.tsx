@@ -1,8 +1,10 @@
-// A bilan's own page: its six questionnaires, to take in any order, each with its progress.
+// A bilan's own page: its questionnaires (six, or those a workshop chose), to take in any order, each with
+// its progress. Its actions follow what the person should do next: before any answer the questionnaires
+// come first and the profile and sharing wait below, saying why; once answers exist, « Voir mon profil » leads.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS } from '../../domain/content/postures';
-import { instrumentProgress, totalProgress } from '../../domain/progress';
+import { gridToConfirm, instrumentProgress, totalProgress } from '../../domain/progress';
 import { useAssessment, useCompetencyResponses, usePlanItems, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
@@ -26,12 +28,40 @@ export function BilanPage() {
   const progress = instrumentProgress(responses, values);
   const instruments = assessment.workshop?.instruments ?? INSTRUMENT_IDS;
   const total = totalProgress(progress, instruments);
+  // Answers copied from the previous bilan and not yet touched, said on the grid's card.
+  const toConfirm = gridToConfirm(responses);
+  const started = total.answered > 0;
+  const results = (
+    <div className="bilan-results">
+      {!started && (
+        <p className="field-hint" id="bilan-results-why">
+          {t('bilan.resultsNotYet')}
+        </p>
+      )}
+      <p className="actions">
+        <Link
+          className={started ? 'button' : 'button secondary'}
+          to={paths.profile(id)}
+          aria-describedby={started ? undefined : 'bilan-results-why'}
+        >
+          {t('bilan.profile')}
+        </Link>
+        <Link
+          className="button secondary"
+          to={paths.share(id)}
+          aria-describedby={started ? undefined : 'bilan-results-why'}
+        >
+          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
+        </Link>
+      </p>
+    </div>
+  );
 
   return (
     <div className="bilan">
       <p className="eyebrow">{t('bilan.eyebrow')}</p>
       <PageTitle>{assessment.name}</PageTitle>
-      <p className="intro">{t('bilan.intro')}</p>
+      <p className="intro">{t('room.bilanIntro', { count: instruments.length })}</p>
       <div className="progress-block">
         <label htmlFor="total-progress">{t('bilan.progressLabel')}</label>
         <progress id="total-progress" max={total.total} value={total.answered} />
@@ -40,14 +70,7 @@ export function BilanPage() {
       {assessment.workshop && (
         <p className="notice">{t('bilan.workshopIntro', { title: assessment.workshop.title })}</p>
       )}
-      <p className="actions">
-        <Link className="button" to={paths.profile(id)}>
-          {t('bilan.profile')}
-        </Link>
-        <Link className="button secondary" to={paths.share(id)}>
-          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
-        </Link>
-      </p>
+      {started && results}
       <ul className="instrument-list">
         {instruments.map((instrument) => {
           const p = progress[instrument];
@@ -60,6 +83,12 @@ export function BilanPage() {
               <p className="meta">
                 {t(`instrument.${instrument}.duration`)} ·{' '}
                 {t('bilan.itemProgress', { count: p.answered, total: p.total })}
+                {instrument === 'grid' && toConfirm > 0 && (
+                  <>
+                    {' '}
+                    <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+                  </>
+                )}
               </p>
               <progress
                 max={p.total}
@@ -89,6 +118,7 @@ export function BilanPage() {
           </p>
         </li>
       </ul>
+      {!started && results}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-// The body of a grid page (QuestionnairePage.tsx shows its title first): progress, the page's
-// competences, every answer saved as it is given, and the way on.
-import { useEffect, useMemo, type ReactNode } from 'react';
+// The body of a grid page (QuestionnairePage.tsx shows its title first): progress and the pages'
+// stepper, kept in view; one competence at a time (the default) or the whole page, as the person last
+// chose; every answer saved as it is given, and the way on.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import {
   COMPETENCIES,
   MACRO_IDS,
@@ -13,7 +14,16 @@ import {
 } from '../../domain/content/grid';
 import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
 import type { ResponsesById } from '../../domain/scoring/competency';
-import { reflectionItemId } from '../../domain/progress';
+import { gridToConfirm, reflectionItemId } from '../../domain/progress';
+import {
+  competencyAt,
+  gridPosition,
+  parseIndex,
+  startIndex,
+  stepAfter,
+  stepBefore,
+  type GridStep,
+} from '../../domain/gridWalk';
 import {
   clearCompetencyResponse,
   rememberPage,
@@ -26,6 +36,7 @@ import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
 import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
+import { showQuestion, useGridView } from '../../components/questionView';
 
 interface ItemHandlers {
   readonly onChange: (patch: Partial<CompetencyResponse>) => Promise<void>;
@@ -47,6 +58,7 @@ export function QuestionnaireBody({
   const assessment = useAssessment(assessmentId);
   const responses = useCompetencyResponses(assessmentId);
   const values = usePostureValues(assessmentId);
+  const [view, setView] = useGridView();
   // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
   const saveFailed = useSaveState().unsaved;
 
@@ -85,42 +97,106 @@ export function QuestionnaireBody({
     responses,
     COMPETENCIES.map((c) => c.id),
   );
+  const toConfirm = gridToConfirm(responses);
+  const single = view === 'single';
+
+  const reflection = !next && (
+    <section className="reflection" aria-labelledby="reflection-h">
+      <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+      <NoteField
+        label={t('posture.reflectionLabel')}
+        hint={t('posture.reflectionHint')}
+        rows={4}
+        value={
+          typeof values[reflectionItemId('grid')] === 'string' ? String(values[reflectionItemId('grid')]) : ''
+        }
+        onSave={(text) =>
+          savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined)
+        }
+      />
+    </section>
+  );
+  const pager = (
+    <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
+      {previous && (
+        <Link className="button secondary" to={paths.questionnaire(assessmentId, previous)} rel="prev">
+          {t('questionnaire.previous')}
+        </Link>
+      )}
+      {next ? (
+        <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
+          {t('questionnaire.next')}
+        </Link>
+      ) : (
+        <Link className="button" to={paths.profile(assessmentId)} data-grid-end="">
+          {t('questionnaire.toProfile')}
+        </Link>
+      )}
+    </nav>
+  );
+
   return (
     <>
       <p className="bilan-link">
         <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
       </p>
 
-      <div className="progress-block">
-        <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
-        <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
-        <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+      <div className={single ? 'grid-sticky' : undefined}>
+        <div className="progress-block">
+          <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
+          <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
+          {single ? (
+            <span>
+              <span aria-hidden="true">
+                {t('grid.progressShort', { count: answered, total: COMPETENCIES.length })}
+              </span>
+              <span className="visually-hidden">
+                {t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}
+              </span>
+            </span>
+          ) : (
+            <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+          )}
+          {toConfirm > 0 && (
+            <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+          )}
+        </div>
+
+        <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
+          <ol>
+            {MACRO_IDS.map((m, i) => {
+              const ids = competenciesOf(m).map((c) => c.id);
+              const done = countAnswered(responses, ids);
+              return (
+                <li key={m}>
+                  <Link
+                    to={paths.questionnaire(assessmentId, m)}
+                    aria-current={m === macro ? 'page' : undefined}
+                    className={done === ids.length ? 'is-done' : undefined}
+                  >
+                    <span className="step-number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <span className="step-name">{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
+                    <span className="step-count" aria-hidden="true">
+                      {t('questionnaire.pageProgress', { count: done, total: ids.length })}
+                    </span>
+                    <span className="visually-hidden">
+                      {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
       </div>
 
-      <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
-        <ol>
-          {MACRO_IDS.map((m) => {
-            const ids = competenciesOf(m).map((c) => c.id);
-            const done = countAnswered(responses, ids);
-            return (
-              <li key={m}>
-                <Link
-                  to={paths.questionnaire(assessmentId, m)}
-                  aria-current={m === macro ? 'page' : undefined}
-                >
-                  <span>{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
-                  <span className="step-count" aria-hidden="true">
-                    {t('questionnaire.pageProgress', { count: done, total: ids.length })}
-                  </span>
-                  <span className="visually-hidden">
-                    {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
-                  </span>
-                </Link>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <p className="view-switch">
+        <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
+          {t(single ? 'grid.showPage' : 'grid.showSingle')}
+        </button>
+      </p>
 
       {saveFailed && (
         <p role="alert" className="alert">
@@ -128,54 +204,142 @@ export function QuestionnaireBody({
         </p>
       )}
 
-      <PageItems
-        items={items}
-        responses={responses}
-        handlers={handlers}
-        after={
-          <>
-            {!next && (
-              <section className="reflection" aria-labelledby="reflection-h">
-                <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
-                <NoteField
-                  label={t('posture.reflectionLabel')}
-                  hint={t('posture.reflectionHint')}
-                  rows={4}
-                  value={
-                    typeof values[reflectionItemId('grid')] === 'string'
-                      ? String(values[reflectionItemId('grid')])
-                      : ''
-                  }
-                  onSave={(text) =>
-                    savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined)
-                  }
-                />
-              </section>
-            )}
+      {single ? (
+        <SingleItem
+          assessmentId={assessmentId}
+          macro={macro}
+          responses={responses}
+          handlers={handlers}
+          after={
+            <>
+              {reflection}
+              {pager}
+            </>
+          }
+        />
+      ) : (
+        <PageItems
+          items={items}
+          responses={responses}
+          handlers={handlers}
+          after={
+            <>
+              {reflection}
+              {pager}
+            </>
+          }
+        />
+      )}
+    </>
+  );
+}
 
-            <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
-              {previous && (
-                <Link
-                  className="button secondary"
-                  to={paths.questionnaire(assessmentId, previous)}
-                  rel="prev"
-                >
-                  {t('questionnaire.previous')}
-                </Link>
-              )}
-              {next ? (
-                <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
-                  {t('questionnaire.next')}
-                </Link>
-              ) : (
-                <Link className="button" to={paths.profile(assessmentId)}>
-                  {t('questionnaire.toProfile')}
-                </Link>
-              )}
-            </nav>
-          </>
-        }
-      />
+/**
+ * One competence at a time: the one named in the address (`?n=3`), else the page's first still to
+ * answer or to confirm. Once its three scales are answered it moves on by itself, to the next page
+ * after a page's last; « Précédente » and « Suivante » move by hand. The heading of the competence
+ * that comes takes the focus, and a status line says which one it is.
+ */
+function SingleItem({
+  assessmentId,
+  macro,
+  responses,
+  handlers,
+  after,
+}: {
+  readonly assessmentId: string;
+  readonly macro: MacroId;
+  readonly responses: ResponsesById;
+  readonly handlers: ReadonlyMap<string, ItemHandlers>;
+  readonly after: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const asked = parseIndex(macro, params.get('n'));
+  // Where the page opens, read once: answering must not move it before the person moves on.
+  const [opening] = useState(() => asked ?? startIndex(macro, responses));
+  const index = asked ?? opening;
+  const step: GridStep = { macro, index };
+  const competency = competencyAt(step);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const moved = useRef((location.state as { focusItem?: boolean } | null)?.focusItem === true);
+
+  const goTo = useCallback(
+    (target: GridStep | null) => {
+      if (!target) {
+        cardRef.current?.parentElement?.querySelector<HTMLElement>('[data-grid-end]')?.focus();
+        return;
+      }
+      moved.current = true;
+      const search = `?n=${target.index + 1}`;
+      // The scroll stays where it is: the next competence comes in the same place (see the effect below).
+      if (target.macro === macro) setParams(search, { replace: true, preventScrollReset: true });
+      else
+        void navigate(`${paths.questionnaire(assessmentId, target.macro)}${search}`, {
+          state: { focusItem: true },
+          preventScrollReset: true,
+        });
+    },
+    [assessmentId, macro, navigate, setParams],
+  );
+  // The same object while the competence stays, so the memoised item does not render for nothing.
+  const single = useMemo(
+    () => ({ onComplete: () => goTo(stepAfter({ macro, index })) }),
+    [goTo, macro, index],
+  );
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    showQuestion(cardRef.current, '.scales');
+  }, [macro, index]);
+
+  if (!competency) return null;
+  const handler = handlers.get(competency.id);
+  if (!handler) return null;
+  const position = gridPosition(step);
+  const before = stepBefore(step);
+  const afterStep = stepAfter(step);
+  const isLast = step.index === competenciesOf(macro).length - 1;
+
+  return (
+    <>
+      <div className="single-item" ref={cardRef}>
+        <p className="single-position">
+          <span>{t('grid.position', { current: position, total: COMPETENCIES.length })}</span>
+          {' · '}
+          <span>{t(`modality.${competency.modality}.label`, { ns: 'content' })}</span>
+        </p>
+        <p className="visually-hidden" role="status">
+          {t('grid.positionStatus', {
+            current: position,
+            total: COMPETENCIES.length,
+            label: t(`${competency.id}.label`, { ns: 'content' }),
+          })}
+        </p>
+        <CompetencyItem
+          key={competency.id}
+          competency={competency}
+          response={responses[competency.id]}
+          onChange={handler.onChange}
+          onClear={handler.onClear}
+          single={single}
+        />
+        <nav className="single-nav" aria-label={t('grid.itemNav')}>
+          <button type="button" className="button secondary" disabled={!before} onClick={() => goTo(before)}>
+            {t('grid.previousItem')}
+          </button>
+          {afterStep && (
+            <button type="button" className="button secondary" onClick={() => goTo(afterStep)}>
+              {t('grid.nextItem')}
+            </button>
+          )}
+        </nav>
+        <p className="field-hint keys-hint">{t('grid.keysHint')}</p>
+      </div>
+      {isLast && after}
     </>
   );
 }

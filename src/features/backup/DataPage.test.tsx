@@ -90,16 +90,17 @@ describe('DataPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This backup is damaged: the field “workshops[0].date” has an invalid value. Nothing was imported.',
     );
-    expect(Object.values(await countAll())).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countAll())).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('restores a version 1 backup holding a bilan started from a workshop', async () => {
     const id = await createAssessment('Atelier DSU', undefined, INVITE);
     await saveCompetencyResponse(id, NEGO, { aisance: 3 });
-    // As version 1 wrote it: no groups, no workshops.
+    // As version 1 wrote it: no groups, no workshops, no placement.
     const v1: Record<string, unknown> = { ...(await exportAll()), version: 1 };
     delete v1.groups;
     delete v1.workshops;
+    delete v1.reperes;
     await eraseAll();
     render(<DataPage />);
     await choose(JSON.stringify(v1));
@@ -134,6 +135,6 @@ describe('DataPage', () => {
     await waitFor(() =>
       expect(screen.getByText('Toutes vos données ont été effacées de cet appareil.')).toBeVisible(),
     );
-    expect(Object.values(await countAll())).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await countAll())).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

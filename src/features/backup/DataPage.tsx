@@ -390,6 +390,16 @@ function ImportSection() {
               ))}
             </ul>
           )}
+          {pending.preview.reperes.length > 0 && (
+            <ul>
+              {pending.preview.reperes.map((r) => (
+                <li key={r.id}>
+                  {t('data.previewReperes', { date: formatDate(r.updatedAt, i18n.language) })}
+                  {r.duplicate && <strong> — {t('data.reperesKept')}</strong>}
+                </li>
+              ))}
+            </ul>
+          )}
           {duplicates.map((d) => (
             <fieldset key={d.id} className="scale">
               <legend>{t('data.duplicateQuestion', { name: d.label })}</legend>

@@ -5,7 +5,10 @@ import i18n from '../../i18n';
 import frCafe from '../../i18n/locales/fr/cafe.json';
 import enCafe from '../../i18n/locales/en/cafe.json';
 import { CAFE_PROMPTS, CAFE_ROUNDS } from '../../domain/cafe';
+import { beep } from '../../components/beep';
 import { CafePage } from './CafePage';
+
+vi.mock('../../components/beep', () => ({ beep: vi.fn() }));
 
 const T0 = new Date('2026-03-12T09:00:00Z');
 
@@ -34,6 +37,8 @@ describe('CafePage', () => {
     await i18n.changeLanguage('fr');
     vi.useFakeTimers({ shouldAdvanceTime: false });
     vi.setSystemTime(T0);
+    localStorage.clear();
+    vi.mocked(beep).mockClear();
   });
 
   afterEach(() => {
@@ -45,7 +50,7 @@ describe('CafePage', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Pro-action café' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Le sujet du porteur/ })).toHaveValue('');
-    expect(screen.getByText("Pro-action café : d'après la synthèse ORIV, 2020")).toBeVisible();
+    expect(screen.getByText(/^Pro-action café : d'après la synthèse ORIV, 2020/)).toBeVisible();
 
     const first = roundCard('Tour 1 : La question derrière la question');
     expect(first).toHaveAttribute('aria-current', 'step');
@@ -57,6 +62,9 @@ describe('CafePage', () => {
     const third = roundCard('Tour 3 : La synthèse');
     expect(third).not.toHaveAttribute('aria-current');
     expect(within(third).getByText('De quelle aide ai-je besoin ?')).toBeInTheDocument();
+    expect(
+      within(third).getByText('Pour finir : comment reformuleriez-vous votre question de départ ?'),
+    ).toBeInTheDocument();
     expect(within(third).getByRole('spinbutton', { name: 'Durée du tour 3 (minutes)' })).toHaveValue(15);
     expect(clock()).toHaveTextContent('20:00');
   });
@@ -92,8 +100,9 @@ describe('CafePage', () => {
     expect(clock()).toHaveTextContent('20:00');
   });
 
-  it('says "Temps écoulé pour ce tour" when the time reaches zero, and stops there', () => {
+  it('says "Temps écoulé pour ce tour" when the time reaches zero, and stops there without auto-advance', () => {
     renderPage();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Passer seul au tour suivant/ }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Durée du tour 1 (minutes)' }), {
       target: { value: '1' },
     });
@@ -131,8 +140,10 @@ describe('CafePage', () => {
     ).toEqual(['Que manque-t-il à ma question ?', 'Quels sont les angles morts ?']);
     expect(roundCard('Tour 1 : La question derrière la question')).not.toHaveAttribute('aria-current');
     expect(clock()).toHaveTextContent('20:00');
+    // Skipping a running round starts the next one at once.
     wait(5_000);
-    expect(clock()).toHaveTextContent('20:00');
+    expect(clock()).toHaveTextContent('19:55');
+    click('Pause');
 
     click('Tour suivant');
     expect(roundCard('Tour 3 : La synthèse')).toHaveAttribute('aria-current', 'step');
@@ -189,8 +200,109 @@ describe('CafePage', () => {
   });
 });
 
-describe('CafePage full screen', () => {
+describe('CafePage rounds that end and move on', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('fr');
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    vi.setSystemTime(T0);
+    localStorage.clear();
+    vi.mocked(beep).mockClear();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const setMinutes = (round: number, value: string) =>
+    fireEvent.change(screen.getByRole('spinbutton', { name: `Durée du tour ${round} (minutes)` }), {
+      target: { value },
+    });
+
+  it('marks the end of a round with a message and a sound, then runs the next round by itself', () => {
+    renderPage();
+    setMinutes(1, '1');
+    click('Démarrer');
+    wait(59_000);
+    expect(beep).not.toHaveBeenCalled();
+    wait(1_000);
+    wait(1_000);
+    expect(
+      screen.getByText('Fin du tour 1 : La question derrière la question. Le tour 2 commence.'),
+    ).toHaveAttribute('role', 'status');
+    expect(roundCard('Tour 2 : Le sujet à 360°')).toHaveAttribute('aria-current', 'step');
+    expect(beep).toHaveBeenCalledTimes(3);
+    expect(clock()).toHaveTextContent('19:59');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    wait(20_000);
+    expect(screen.queryByText(/^Fin du tour 1/)).not.toBeInTheDocument();
+  });
+
+  it('stays silent when the sound signal is off', () => {
+    renderPage();
+    setMinutes(1, '1');
+    fireEvent.click(screen.getByRole('checkbox', { name: "Signal sonore à la fin d'un tour" }));
+    click('Démarrer');
+    wait(61_000);
+    expect(screen.getByText(/^Fin du tour 1/)).toBeInTheDocument();
+    expect(beep).not.toHaveBeenCalled();
+  });
+
+  it('says the café is over when the last round runs out', () => {
+    renderPage();
+    setMinutes(1, '1');
+    setMinutes(2, '1');
+    setMinutes(3, '1');
+    click('Démarrer');
+    wait(3 * 60_000 + 1_000);
+    expect(roundCard('Tour 3 : La synthèse')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByText('Café terminé : le dernier tour est écoulé.')).toBeInTheDocument();
+    expect(clock()).toHaveTextContent('00:00');
+  });
+
+  it('keeps the topic, round, running clock and notes across a reload, catching up on the time away', () => {
+    const first = renderPage();
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Prendre ce sujet : Comment construire ma légitimité en tant que chef-fe de projet ?',
+      }),
+    );
+    setMinutes(1, '2');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Notes du café' }), {
+      target: { value: 'Piste : un binôme' },
+    });
+    click('Démarrer');
+    wait(30_000);
+    first.unmount();
+
+    vi.setSystemTime(T0.getTime() + 3 * 60_000);
+    renderPage();
+    expect(screen.getByRole('textbox', { name: /Le sujet du porteur/ })).toHaveValue(
+      'Comment construire ma légitimité en tant que chef-fe de projet ?',
+    );
+    expect(screen.getByRole('textbox', { name: 'Notes du café' })).toHaveValue('Piste : un binôme');
+    expect(screen.getByRole('spinbutton', { name: 'Durée du tour 1 (minutes)' })).toHaveValue(2);
+    // Round 1 ran out at 2:00 while away; round 2 has been running for a minute.
+    expect(roundCard('Tour 2 : Le sujet à 360°')).toHaveAttribute('aria-current', 'step');
+    expect(clock()).toHaveTextContent('19:00');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(beep).not.toHaveBeenCalled();
+  });
+
+  it('ignores a stored café it cannot read and starts afresh', () => {
+    localStorage.setItem('quel-developpeur-euse.cafe', '{"timer":"nope"}');
+    renderPage();
+    expect(roundCard('Tour 1 : La question derrière la question')).toHaveAttribute('aria-current', 'step');
+    expect(clock()).toHaveTextContent('20:00');
+  });
+});
+
+describe('CafePage room view', () => {
   const original = Object.getOwnPropertyDescriptor(Document.prototype, 'fullscreenEnabled');
+
+  beforeEach(async () => {
+    await i18n.changeLanguage('fr');
+    localStorage.clear();
+  });
 
   afterEach(() => {
     if (original) Object.defineProperty(Document.prototype, 'fullscreenEnabled', original);
@@ -198,13 +310,32 @@ describe('CafePage full screen', () => {
     vi.restoreAllMocks();
   });
 
-  it('offers no full-screen button where the Fullscreen API is unavailable', () => {
+  it('shows the current round and only its prompts, over the page, where the Fullscreen API is missing', () => {
     Object.defineProperty(Document.prototype, 'fullscreenEnabled', { configurable: true, get: () => false });
     renderPage();
-    expect(screen.queryByRole('button', { name: 'Plein écran' })).not.toBeInTheDocument();
+    click('Plein écran');
+    const room = screen.getByRole('dialog', { name: 'Tour 1 sur 3 : La question derrière la question' });
+    expect(room).toHaveFocus();
+    expect(
+      within(room)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Quelle est la question derrière la question ?', 'Les 7 pourquoi ?']);
+    expect(within(room).getByRole('timer')).toHaveTextContent('20:00');
+
+    fireEvent.click(within(room).getByRole('button', { name: 'Tour suivant' }));
+    expect(within(room).getByText('Que manque-t-il à ma question ?')).toBeInTheDocument();
+    fireEvent.click(within(room).getByRole('button', { name: 'Tour suivant' }));
+    // The disabled « Tour suivant » hands the focus to the room's own controls, not to the page.
+    expect(within(room).getByRole('button', { name: 'Tour suivant' })).toBeDisabled();
+    expect(within(room).getByRole('button', { name: 'Démarrer' })).toHaveFocus();
+
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Plein écran' })).toHaveFocus();
   });
 
-  it('asks the browser to show the page full screen', () => {
+  it('asks the browser to show the café full screen', () => {
     Object.defineProperty(Document.prototype, 'fullscreenEnabled', { configurable: true, get: () => true });
     const request = vi.fn(() => Promise.resolve());
     Object.defineProperty(HTMLElement.prototype, 'requestFullscreen', { configurable: true, value: request });
@@ -212,6 +343,7 @@ describe('CafePage full screen', () => {
       renderPage();
       click('Plein écran');
       expect(request).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
     } finally {
       delete (HTMLElement.prototype as { requestFullscreen?: unknown }).requestFullscreen;
     }
@@ -241,5 +373,25 @@ describe('cafe locales', () => {
       expect(rounds[round]?.lead).toMatch(/\S/);
       for (const prompt of CAFE_PROMPTS[round]) expect(rounds[round]?.prompts[prompt]).toMatch(/\S{2}/);
     }
+  });
+
+  it('offers the five topics of the cycle, and takes one as the topic of the café', () => {
+    renderPage();
+    const topics = screen.getByRole('region', { name: 'Les cinq sujets du cycle, pour exemple' });
+    expect(within(topics).getAllByRole('button', { name: /^Prendre ce sujet/ })).toHaveLength(5);
+    expect(
+      within(topics).getByText(/Comment améliorer les méthodes de travail en interne \?/),
+    ).toBeInTheDocument();
+    fireEvent.click(
+      within(topics).getByRole('button', {
+        name: 'Prendre ce sujet : Comment construire ma légitimité en tant que chef-fe de projet ?',
+      }),
+    );
+    expect(screen.getByRole('textbox', { name: /Le sujet du porteur/ })).toHaveValue(
+      'Comment construire ma légitimité en tant que chef-fe de projet ?',
+    );
+    expect(
+      screen.getByText('Sujet : Comment construire ma légitimité en tant que chef-fe de projet ?'),
+    ).toBeVisible();
   });
 });

@@ -1,5 +1,24 @@
-// Adds the person's own profile (a snapshot of one of their bilans) to a group, on this device only.
-import { useId, useState, type FormEvent } from 'react';
+// Adds the person's own profile (a snapshot of one of their bilans) to a group, on this device only. The
+// pseudonym last used here is offered again; what was added is said where the person is looking.
+
+const ALIAS_KEY = 'qde.ownAlias';
+
+function rememberedAlias(): string {
+  try {
+    return localStorage.getItem(ALIAS_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberAlias(alias: string): void {
+  try {
+    localStorage.setItem(ALIAS_KEY, alias);
+  } catch {
+    // Private browsing without storage: the pseudonym is typed again next time.
+  }
+}
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../domain/content/version';
 import { buildSnapshot, newSnapshotId } from '../../domain/exchange/snapshot';
@@ -13,8 +32,12 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
   const assessments = useAssessmentSummaries();
   const id = useId();
   const [bilan, setBilan] = useState('');
-  const [alias, setAlias] = useState('');
+  const [alias, setAlias] = useState(rememberedAlias);
   const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [status]);
   if (!assessments || assessments.length === 0) return null;
 
   const add = async (e: FormEvent) => {
@@ -31,8 +54,14 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
       contentVersion: CONTENT_VERSION,
       randomId: newSnapshotId,
     });
-    await addReceivedProfile(groupId, snapshot, { own: true });
-    setStatus(t('share.kept', { alias: snapshot.alias }));
+    const result = await addReceivedProfile(groupId, snapshot, { own: true });
+    if (cleanName(alias)) rememberAlias(cleanName(alias));
+    setStatus(
+      result === 'added'
+        ? t('room.ownAdded', { alias: snapshot.alias, bilan: chosen.name })
+        : t('share.duplicate', { alias: snapshot.alias }),
+    );
+    setBilan('');
   };
 
   return (
@@ -63,7 +92,9 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
         <button type="submit" className="button secondary">
           {t('group.addOwnButton')}
         </button>
-        <p role="status">{status}</p>
+        <p role="status" ref={statusRef} className={status ? 'notice' : undefined}>
+          {status}
+        </p>
       </form>
     </details>
   );

@@ -1,23 +1,32 @@
-// A group's profiles: side by side (2 to 8), the group synthesis (any size), anonymous mode, CSV, print.
+// A group's profiles: side by side as small multiples (2 to 8), who could help whom, the group synthesis
+// (any size), anonymous mode, CSV (French spreadsheet or comma-separated), print. Only the instruments
+// collected are shown.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { COMPETENCIES, GRID_CELLS, MACRO_IDS } from '../../domain/content/grid';
-import { DIRECTION_IDS } from '../../domain/content/postures';
+import { DIRECTION_IDS, type InstrumentId } from '../../domain/content/postures';
 import type { PeerGroup, ReceivedProfile } from '../../domain/group';
 import { displayAliases, synthesizeGroup } from '../../domain/scoring/group';
+import { instrumentsWithData, whoCanHelp } from '../../domain/scoring/groupReading';
 import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
-import { groupCsv } from '../../domain/exchange/csv';
+import { groupCsv, type CsvSeparator } from '../../domain/exchange/csv';
 import { removeReceivedProfile, setGroupAnonymous } from '../../db/groups';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { preloadCharts, printWithCharts, RadarFigure, seriesColor } from '../../components/charts';
+import {
+  ChartSizeProvider,
+  preloadCharts,
+  printWithCharts,
+  RadarFigure,
+  seriesColor,
+} from '../../components/charts';
 import { competencyLabel } from '../../components/competencyLabel';
 import { downloadText } from '../../components/download';
-import { formatDate, formatMean } from '../../components/format';
+import { formatDate, formatList, formatMean } from '../../components/format';
 import { toMembers } from './members';
-import { useSynthesisSlides } from './Synthesis';
+import { cellLabel, useSynthesisSlides } from './Synthesis';
 import { SlideView } from './SlideView';
 
 const SIDE_BY_SIDE_MAX = 8;
@@ -39,9 +48,12 @@ export function csvLabel(t: TFunction, id: string): string {
 export function GroupView({
   group,
   profiles,
+  instruments: chosen,
 }: {
   readonly group: PeerGroup;
   readonly profiles: readonly ReceivedProfile[];
+  /** A workshop's instruments; otherwise those for which some profile has results. */
+  readonly instruments?: readonly InstrumentId[];
 }) {
   const { t, i18n } = useTranslation();
   const members = useMemo(() => toMembers(profiles), [profiles]);
@@ -49,11 +61,23 @@ export function GroupView({
   const [anonymous, setAnonymous] = useState(group.anonymous);
   const names = useMemo(() => displayAliases(members, anonymous), [members, anonymous]);
   const synthesis = useMemo(() => synthesizeGroup(members), [members]);
-  const slides = useSynthesisSlides(synthesis);
+  const instruments = useMemo(() => chosen ?? instrumentsWithData(synthesis), [chosen, synthesis]);
+  const slides = useSynthesisSlides(synthesis, instruments);
+  const pairs = useMemo(
+    () => (instruments.includes('grid') ? whoCanHelp(members) : []),
+    [instruments, members],
+  );
   const [toRemove, setToRemove] = useState<ReceivedProfile | null>(null);
   const nameOf = (id: string) => names.get(id) ?? '';
   // A group's page is about its charts: their drawing code loads now, not when results arrive.
   useEffect(() => void preloadCharts(), []);
+  const fileBase = group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() || 'groupe';
+  const csv = (separator: CsvSeparator) =>
+    downloadText(
+      groupCsv(members, names, (id) => csvLabel(t, id), separator),
+      `${fileBase}${separator === ';' ? '' : '-virgules'}.csv`,
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <>
@@ -95,31 +119,29 @@ export function GroupView({
           </ul>
         )}
         {profiles.length > 0 && (
-          <p className="no-print">
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() =>
-                downloadText(
-                  groupCsv(members, names, (id) => csvLabel(t, id)),
-                  `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() || 'groupe'}.csv`,
-                  'text/csv;charset=utf-8',
-                )
-              }
-            >
-              {t('group.csv')}
-            </button>{' '}
-            <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
-              {t('group.print')}
-            </button>
-          </p>
+          <div className="no-print">
+            <p className="actions">
+              <button type="button" className="button secondary" onClick={() => csv(';')}>
+                {t('room.csvSemicolon')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => csv(',')}>
+                {t('room.csvComma')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
+                {t('group.print')}
+              </button>
+            </p>
+            <p className="field-hint">{t('room.csvHint')}</p>
+          </div>
         )}
       </section>
 
       {profiles.length >= 2 && profiles.length <= SIDE_BY_SIDE_MAX && (
-        <SideBySide profiles={profiles} nameOf={nameOf} />
+        <SideBySide profiles={profiles} nameOf={nameOf} instruments={instruments} />
       )}
       {profiles.length > SIDE_BY_SIDE_MAX && <p>{t('group.tooManySideBySide', { max: SIDE_BY_SIDE_MAX })}</p>}
+
+      {profiles.length >= 2 && instruments.includes('grid') && <WhoCanHelp pairs={pairs} nameOf={nameOf} />}
 
       {profiles.length > 0 && (
         <section aria-labelledby="synthesis-h">
@@ -143,12 +165,45 @@ export function GroupView({
   );
 }
 
+function WhoCanHelp({
+  pairs,
+  nameOf,
+}: {
+  readonly pairs: ReturnType<typeof whoCanHelp>;
+  readonly nameOf: (id: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const list = (ids: readonly string[]) => formatList(ids.map(nameOf), i18n.language);
+  return (
+    <section aria-labelledby="help-h">
+      <h2 id="help-h">{t('room.help.title')}</h2>
+      <p className="intro">{t('room.help.intro')}</p>
+      {pairs.length === 0 ? (
+        <p>{t('room.help.none')}</p>
+      ) : (
+        <DataTable
+          caption={t('room.help.caption')}
+          rows={pairs}
+          rowKey={(p) => `${p.macro}.${p.modality}`}
+          columns={[
+            { header: t('compare.cell'), cell: (p) => cellLabel(t, p.macro, p.modality), rowHeader: true },
+            { header: t('room.help.helpers'), cell: (p) => list(p.helpers) },
+            { header: t('room.help.learners'), cell: (p) => list(p.learners) },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
 function SideBySide({
   profiles,
   nameOf,
+  instruments,
 }: {
   readonly profiles: readonly ReceivedProfile[];
   readonly nameOf: (id: string) => string;
+  readonly instruments: readonly InstrumentId[];
 }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -156,97 +211,107 @@ function SideBySide({
     () => toMembers(profiles).map((m) => ({ id: m.id, profile: computeWholeProfile(m.responses, m.values) })),
     [profiles],
   );
-  const series = each.map((m, i) => ({
-    key: m.id,
-    label: nameOf(m.id),
-    color: seriesColor(i),
-    dashed: i % 2 === 1,
-  }));
-  const macroData = MACRO_IDS.map((macro) => ({
-    label: t(`macro.${macro}.label`, { ns: 'content' }),
-    ...Object.fromEntries(
-      each.map((m) => [
-        m.id,
-        m.profile.competency.macros.find((x) => x.macro === macro)?.aisance.mean ?? null,
-      ]),
-    ),
-  }));
-  const directionData = DIRECTION_IDS.map((d) => ({
-    label: t(`direction.${d}.label`, { ns: 'postures' }),
-    ...Object.fromEntries(
-      each.map((m) => [m.id, m.profile.acrobat.dimensions.find((x) => x.id === d)?.mean.mean ?? null]),
-    ),
-  }));
-  const memberColumns = (read: (m: (typeof each)[number], key: string) => number | null) =>
+  type Member = (typeof each)[number];
+  const macroOf = (m: Member, macro: string) =>
+    m.profile.competency.macros.find((x) => x.macro === macro)?.aisance.mean ?? null;
+  const directionOf = (m: Member, d: string) =>
+    m.profile.acrobat.dimensions.find((x) => x.id === d)?.mean.mean ?? null;
+  const memberColumns = (read: (m: Member, key: string) => number | null) =>
     each.map((m) => ({
       header: nameOf(m.id),
       cell: (r: { key: string }) => formatMean(read(m, r.key), lng),
     }));
+  const labelled = (ids: readonly string[], label: (id: string) => string) =>
+    ids.map((key) => ({ key, label: label(key) }));
+  const macroRows = labelled(MACRO_IDS, (m) => t(`macro.${m}.label`, { ns: 'content' }));
+  const directionRows = labelled(DIRECTION_IDS, (d) => t(`direction.${d}.label`, { ns: 'postures' }));
   const cellRows = GRID_CELLS.map((c) => ({
     key: `${c.macro}.${c.modality}`,
-    label: `${t(`macro.${c.macro}.label`, { ns: 'content' })} · ${t(`modality.${c.modality}.label`, { ns: 'content' })}`,
+    label: cellLabel(t, c.macro, c.modality),
   }));
+  // One small chart per person, in the table's column order, all on the same 0–4 scale.
+  const multiples = (
+    rows: readonly { key: string; label: string }[],
+    read: (m: Member, key: string) => number | null,
+  ) => (
+    <ChartSizeProvider value="small">
+      <ul className="small-multiples">
+        {each.map((m, i) => (
+          <li key={m.id}>
+            <p className="small-multiple-name">{nameOf(m.id)}</p>
+            <RadarFigure
+              data={rows.map((r) => ({ label: r.label, value: read(m, r.key) }))}
+              series={[{ key: 'value', label: nameOf(m.id), color: seriesColor(i) }]}
+              max={4}
+            />
+          </li>
+        ))}
+      </ul>
+    </ChartSizeProvider>
+  );
 
   return (
     <section aria-labelledby="side-h">
       <h2 id="side-h">{t('group.sideBySideTitle')}</h2>
-      <ChartFrame
-        title={t('group.sideMacrosTitle')}
-        summary={t('group.sideSummary', { count: each.length })}
-        chartLabel={t('group.sideMacrosCaption')}
-        headingLevel={3}
-        table={
-          <DataTable
-            caption={t('group.sideMacrosCaption')}
-            rows={macroData.map((d, i) => ({ ...d, key: MACRO_IDS[i] ?? '' }))}
-            rowKey={(r) => r.key}
-            columns={[
-              { header: t('profile.radar.macro'), cell: (r) => r.label, rowHeader: true },
-              ...memberColumns(
-                (m, key) => m.profile.competency.macros.find((x) => x.macro === key)?.aisance.mean ?? null,
-              ),
-            ]}
-          />
-        }
-      >
-        <RadarFigure data={macroData} series={series} max={4} />
-      </ChartFrame>
-      <ChartFrame
-        title={t('group.sideDirectionsTitle')}
-        summary={t('group.sideSummary', { count: each.length })}
-        chartLabel={t('group.sideDirectionsCaption')}
-        headingLevel={3}
-        table={
-          <DataTable
-            caption={t('group.sideDirectionsCaption')}
-            rows={directionData.map((d, i) => ({ ...d, key: DIRECTION_IDS[i] ?? '' }))}
-            rowKey={(r) => r.key}
-            columns={[
-              { header: t('profile.acrobat.dimension'), cell: (r) => r.label, rowHeader: true },
-              ...memberColumns(
-                (m, key) => m.profile.acrobat.dimensions.find((x) => x.id === key)?.mean.mean ?? null,
-              ),
-            ]}
-          />
-        }
-      >
-        <RadarFigure data={directionData} series={series} max={4} />
-      </ChartFrame>
-      <DataTable
-        caption={t('group.sideCellsCaption')}
-        rows={cellRows}
-        rowKey={(r) => r.key}
-        columns={[
-          { header: t('compare.cell'), cell: (r) => r.label, rowHeader: true },
-          ...memberColumns((m, key) => {
-            const [macro, modality] = key.split('.');
-            return (
-              m.profile.competency.cells.find((c) => c.macro === macro && c.modality === modality)?.aisance
-                .mean ?? null
-            );
-          }),
-        ]}
-      />
+      {instruments.includes('grid') && (
+        <ChartFrame
+          title={t('group.sideMacrosTitle')}
+          summary={t('room.sideSummary', { count: each.length })}
+          chartLabel={t('group.sideMacrosCaption')}
+          headingLevel={3}
+          table={
+            <DataTable
+              caption={t('group.sideMacrosCaption')}
+              rows={macroRows}
+              rowKey={(r) => r.key}
+              columns={[
+                { header: t('profile.radar.macro'), cell: (r) => r.label, rowHeader: true },
+                ...memberColumns(macroOf),
+              ]}
+            />
+          }
+        >
+          {multiples(macroRows, macroOf)}
+        </ChartFrame>
+      )}
+      {instruments.includes('acrobat') && (
+        <ChartFrame
+          title={t('group.sideDirectionsTitle')}
+          summary={t('room.sideSummary', { count: each.length })}
+          chartLabel={t('group.sideDirectionsCaption')}
+          headingLevel={3}
+          table={
+            <DataTable
+              caption={t('group.sideDirectionsCaption')}
+              rows={directionRows}
+              rowKey={(r) => r.key}
+              columns={[
+                { header: t('profile.acrobat.dimension'), cell: (r) => r.label, rowHeader: true },
+                ...memberColumns(directionOf),
+              ]}
+            />
+          }
+        >
+          {multiples(directionRows, directionOf)}
+        </ChartFrame>
+      )}
+      {instruments.includes('grid') && (
+        <DataTable
+          caption={t('group.sideCellsCaption')}
+          rows={cellRows}
+          rowKey={(r) => r.key}
+          columns={[
+            { header: t('compare.cell'), cell: (r) => r.label, rowHeader: true },
+            ...memberColumns((m, key) => {
+              const [macro, modality] = key.split('.');
+              return (
+                m.profile.competency.cells.find((c) => c.macro === macro && c.modality === modality)?.aisance
+                  .mean ?? null
+              );
+            }),
+          ]}
+        />
+      )}
     </section>
   );
 }

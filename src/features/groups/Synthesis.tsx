@@ -1,30 +1,53 @@
-// The group synthesis as a list of slides: shown one after another on the group page, one at a time in
-// projection mode. Each slide is a chart with its summary and table, or a table.
+// The group synthesis as a list of slides, only for the instruments collected: shown one after another on
+// the group page, one at a time in projection mode. Each slide has a one-line reading, a chart or a table
+// in words, and its figures.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { DIRECTION_IDS, type PostureId } from '../../domain/content/postures';
+import { DIRECTION_IDS, type InstrumentId, type PostureId } from '../../domain/content/postures';
 import type { Distribution, GroupSynthesis } from '../../domain/scoring/group';
+import { leaders, readSpread } from '../../domain/scoring/groupReading';
 import { BarFigure, RadarFigure, seriesColor } from '../../components/charts';
 import { DataTable } from '../../components/DataTable';
-import { formatMean } from '../../components/format';
+import { formatList, formatMean } from '../../components/format';
 
 export interface Slide {
   readonly id: string;
+  readonly instrument: InstrumentId;
   readonly title: string;
+  /** One line: what the slide shows, ties named as ties. */
   readonly summary: string;
   readonly chart?: ReactNode;
+  /** The reading in words (a table or lists); shown with the chart, or instead of it. */
+  readonly words?: ReactNode;
+  /** The figures. */
   readonly table: ReactNode;
 }
 
 const DIRECTIONS: readonly string[] = DIRECTION_IDS;
-const postureLabel = (t: TFunction, p: PostureId) =>
+export const postureLabel = (t: TFunction, p: PostureId) =>
   t(`${DIRECTIONS.includes(p) ? 'direction' : 'trait'}.${p}.label`, { ns: 'postures' });
 const macroLabel = (t: TFunction, m: string) => t(`macro.${m}.label`, { ns: 'content' });
-const cellLabel = (t: TFunction, macro: string, modality: string) =>
+export const cellLabel = (t: TFunction, macro: string, modality: string) =>
   `${macroLabel(t, macro)} · ${t(`modality.${modality}.label`, { ns: 'content' })}`;
 
-function spread(t: TFunction, lng: string, d: Distribution): string {
+type Kind = 'aisance' | 'mobilisation' | 'frequency' | 'pull';
+const SCALES: Record<Kind, { min: number; max: number }> = {
+  aisance: { min: 1, max: 4 },
+  mobilisation: { min: 0, max: 3 },
+  frequency: { min: 0, max: 4 },
+  pull: { min: 0, max: 4 },
+};
+
+/** « plutôt à l'aise ; le groupe est partagé », or « pas de réponse ». */
+export function spreadWords(t: TFunction, d: Distribution, kind: Kind): string {
+  const reading = readSpread(d, SCALES[kind]);
+  if (!reading) return t('profile.noAnswer');
+  const agreement = d.n < 2 ? t('room.spread.single') : t(`room.spread.agreement.${reading.agreement}`);
+  return t('room.spread.words', { level: t(`room.spread.${kind}.${reading.level}`), agreement });
+}
+
+function figures(t: TFunction, lng: string, d: Distribution): string {
   if (d.median === null) return t('profile.noAnswer');
   return t('group.spread', {
     median: formatMean(d.median, lng),
@@ -36,30 +59,52 @@ function spread(t: TFunction, lng: string, d: Distribution): string {
   });
 }
 
-export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
+export function useSynthesisSlides(
+  s: GroupSynthesis,
+  instruments: readonly InstrumentId[],
+): readonly Slide[] {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const median = t('group.median');
-  const distTable = <R extends { key: string; label: string; d: Distribution }>(
-    caption: string,
-    header: string,
-    rows: R[],
-  ) => (
+  type Row = { key: string; label: string; d: Distribution };
+  const wordsTable = (caption: string, header: string, rows: Row[], kind: Kind) => (
+    <DataTable
+      caption={t('room.spread.caption', { caption })}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { header, cell: (r) => r.label, rowHeader: true },
+        { header: t('room.spread.header'), cell: (r) => spreadWords(t, r.d, kind) },
+      ]}
+    />
+  );
+  const figuresTable = (caption: string, header: string, rows: Row[]) => (
     <DataTable
       caption={caption}
       rows={rows}
       rowKey={(r) => r.key}
       columns={[
         { header, cell: (r) => r.label, rowHeader: true },
-        { header: t('group.distribution'), cell: (r) => spread(t, lng, r.d) },
+        { header: t('group.distribution'), cell: (r) => figures(t, lng, r.d) },
       ]}
     />
   );
-  const best = <R extends { label: string; d: Distribution }>(rows: R[]) =>
-    rows.reduce<R | undefined>(
-      (b, r) => (r.d.median !== null && (!b || (r.d.median ?? 0) > (b.d.median ?? 0)) ? r : b),
-      undefined,
-    );
+  /** « Médiane la plus haute : A (3) » or « … : A et B, à égalité (3) ». */
+  const summaryOf = (rows: Row[]) => {
+    const top = leaders(rows, (r) => r.d.median);
+    const first = top[0];
+    if (!first) return t('group.noData');
+    const value = formatMean(first.d.median, lng);
+    return top.length === 1
+      ? t('group.bestMedian', { label: first.label, median: value })
+      : t('room.bestMedianTie', {
+          labels: formatList(
+            top.map((r) => r.label),
+            lng,
+          ),
+          median: value,
+        });
+  };
 
   const macros = s.macros.map((m) => ({ key: m.macro, label: macroLabel(t, m.macro), d: m.aisance }));
   const directions = s.directions.map((d) => ({ key: d.id, label: postureLabel(t, d.id), d: d.frequency }));
@@ -80,59 +125,61 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
     label: postureLabel(t, p.posture),
     count: p.members,
   }));
-  const summaryOf = (rows: { label: string; d: Distribution }[]) => {
-    const b = best(rows);
-    return b
-      ? t('group.bestMedian', { label: b.label, median: formatMean(b.d.median, lng) })
-      : t('group.noData');
+  const topPreferred = leaders(preferred, (p) => p.count);
+  const preferredSummary = () => {
+    const first = topPreferred[0];
+    if (!first) return t('group.noData');
+    return topPreferred.length === 1
+      ? t('room.preferredSummary', { label: first.label, count: first.count, size: s.size })
+      : t('room.preferredTie', {
+          labels: formatList(
+            topPreferred.map((p) => p.label),
+            lng,
+          ),
+          count: first.count,
+          size: s.size,
+        });
   };
-  const topPreferred = preferred.reduce<(typeof preferred)[number] | undefined>(
-    (b, p) => (p.count > (b?.count ?? 0) ? p : b),
-    undefined,
-  );
+  const cellList = (list: GroupSynthesis['atEase']) =>
+    list.length === 0 ? (
+      <p>{t('group.none')}</p>
+    ) : (
+      <ul className="competency-list">
+        {list.map((c) => (
+          <li key={`${c.macro}.${c.modality}`}>
+            {cellLabel(t, c.macro, c.modality)} (
+            {t('group.medianShort', { median: formatMean(c.median, lng) })})
+          </li>
+        ))}
+      </ul>
+    );
 
-  return [
+  const slides: Slide[] = [
     {
       id: 'collective',
+      instrument: 'grid',
       title: t('group.collectiveTitle'),
-      summary: t('group.collectiveSummary', { atEase: s.atEase.length, lacking: s.lacking.length }),
-      table: (
+      summary: t('group.collectiveSummary', {
+        atEase: t('group.atEaseCells', { count: s.atEase.length }),
+        lacking: t('group.lackingCells', { count: s.lacking.length }),
+      }),
+      words: (
         <div className="two-columns">
           <div>
             <h3>{t('group.atEaseTitle')}</h3>
-            {s.atEase.length === 0 ? (
-              <p>{t('group.none')}</p>
-            ) : (
-              <ul className="competency-list">
-                {s.atEase.map((c) => (
-                  <li key={`${c.macro}.${c.modality}`}>
-                    {cellLabel(t, c.macro, c.modality)} (
-                    {t('group.medianShort', { median: formatMean(c.median, lng) })})
-                  </li>
-                ))}
-              </ul>
-            )}
+            {cellList(s.atEase)}
           </div>
           <div>
             <h3>{t('group.lackingTitle')}</h3>
-            {s.lacking.length === 0 ? (
-              <p>{t('group.none')}</p>
-            ) : (
-              <ul className="competency-list">
-                {s.lacking.map((c) => (
-                  <li key={`${c.macro}.${c.modality}`}>
-                    {cellLabel(t, c.macro, c.modality)} (
-                    {t('group.medianShort', { median: formatMean(c.median, lng) })})
-                  </li>
-                ))}
-              </ul>
-            )}
+            {cellList(s.lacking)}
           </div>
         </div>
       ),
+      table: figuresTable(t('group.cellsCaption'), t('compare.cell'), cells),
     },
     {
       id: 'macros',
+      instrument: 'grid',
       title: t('group.macrosTitle'),
       summary: summaryOf(macros),
       chart: (
@@ -142,12 +189,26 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
           max={4}
         />
       ),
-      table: distTable(t('group.macrosCaption'), t('profile.radar.macro'), macros),
+      words: wordsTable(t('group.macrosCaption'), t('profile.radar.macro'), macros, 'aisance'),
+      table: figuresTable(t('group.macrosCaption'), t('profile.radar.macro'), macros),
     },
     {
       id: 'cells',
+      instrument: 'grid',
       title: t('group.cellsTitle'),
       summary: summaryOf(cells),
+      words: (
+        <DataTable
+          caption={t('room.spread.caption', { caption: t('group.cellsCaption') })}
+          rows={cells}
+          rowKey={(r) => r.key}
+          columns={[
+            { header: t('compare.cell'), cell: (r) => r.label, rowHeader: true },
+            { header: t('room.spread.aisanceHeader'), cell: (r) => spreadWords(t, r.d, 'aisance') },
+            { header: t('room.spread.mobilisationHeader'), cell: (r) => spreadWords(t, r.m, 'mobilisation') },
+          ]}
+        />
+      ),
       table: (
         <DataTable
           caption={t('group.cellsCaption')}
@@ -155,18 +216,17 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
           rowKey={(r) => r.key}
           columns={[
             { header: t('compare.cell'), cell: (r) => r.label, rowHeader: true },
-            { header: t('group.aisanceDistribution'), cell: (r) => spread(t, lng, r.d) },
-            { header: t('group.mobilisationDistribution'), cell: (r) => spread(t, lng, r.m) },
+            { header: t('group.aisanceDistribution'), cell: (r) => figures(t, lng, r.d) },
+            { header: t('group.mobilisationDistribution'), cell: (r) => figures(t, lng, r.m) },
           ]}
         />
       ),
     },
     {
       id: 'preferred',
+      instrument: 'situations',
       title: t('group.preferredTitle'),
-      summary: topPreferred
-        ? t('group.preferredSummary', { label: topPreferred.label, count: topPreferred.count, size: s.size })
-        : t('group.noData'),
+      summary: preferredSummary(),
       chart: (
         <BarFigure
           data={preferred.map((p) => ({ label: p.label, count: p.count }))}
@@ -188,6 +248,7 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
     },
     {
       id: 'directions',
+      instrument: 'acrobat',
       title: t('group.directionsTitle'),
       summary: summaryOf(directions),
       chart: (
@@ -197,10 +258,17 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
           max={4}
         />
       ),
-      table: distTable(t('group.directionsCaption'), t('profile.acrobat.dimension'), directions),
+      words: wordsTable(
+        t('group.directionsCaption'),
+        t('profile.acrobat.dimension'),
+        directions,
+        'frequency',
+      ),
+      table: figuresTable(t('group.directionsCaption'), t('profile.acrobat.dimension'), directions),
     },
     {
       id: 'traits',
+      instrument: 'strategist',
       title: t('group.traitsTitle'),
       summary: summaryOf(traits),
       chart: (
@@ -210,10 +278,12 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
           max={4}
         />
       ),
-      table: distTable(t('group.traitsCaption'), t('profile.strategist.dimension'), traits),
+      words: wordsTable(t('group.traitsCaption'), t('profile.strategist.dimension'), traits, 'frequency'),
+      table: figuresTable(t('group.traitsCaption'), t('profile.strategist.dimension'), traits),
     },
     {
       id: 'tensions',
+      instrument: 'tensions',
       title: t('group.tensionsTitle'),
       summary: summaryOf(tensions),
       chart: (
@@ -223,18 +293,21 @@ export function useSynthesisSlides(s: GroupSynthesis): readonly Slide[] {
           max={4}
         />
       ),
-      table: distTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions),
+      words: wordsTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions, 'pull'),
+      table: figuresTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions),
     },
     {
       id: 'meetings',
+      instrument: 'time',
       title: t('group.meetingsTitle'),
       summary:
         s.meetings.median === null
           ? t('group.noData')
           : t('group.meetingsSummary', { median: formatMean(s.meetings.median, lng), count: s.meetings.n }),
-      table: distTable(t('group.meetingsCaption'), t('profile.time.meetings'), [
+      table: figuresTable(t('group.meetingsCaption'), t('profile.time.meetings'), [
         { key: 'meetings', label: t('profile.time.meetings'), d: s.meetings },
       ]),
     },
   ];
+  return slides.filter((slide) => instruments.includes(slide.instrument));
 }

@@ -40,6 +40,8 @@ export function WorkshopsPage() {
       <p className="intro">{t('workshop.intro')}</p>
       <p>
         <Link to={paths.cafe()}>{t('workshop.cafeLink')}</Link>
+        {' · '}
+        <Link to={paths.reperes()}>{t('workshop.reperesLink')}</Link>
       </p>
       <form
         className="card"

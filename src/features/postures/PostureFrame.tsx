@@ -1,5 +1,7 @@
 // The frame every posture questionnaire shares: loading, its title and source, its progress, the
 // reflective note, a clear message when a write fails, and the way back to the bilan and the profile.
+// A questionnaire of statements may show them one at a time (the remembered view, as on the grid), its
+// progress then kept in view.
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,30 +11,41 @@ import { instrumentProgress, reflectionItemId, type PostureValues } from '../../
 import { rememberPage, savePostureValue } from '../../db/assessments';
 import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
+import { Quote } from '../../components/Quote';
+import type { QuotationId } from '../../domain/content/sources';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
+import { useGridView } from '../../components/questionView';
 
 export interface PostureContext {
   readonly values: PostureValues;
   /** Writes one answer; rejects (after showing the error) when it could not be stored. */
   readonly save: (itemId: string, value: PostureValue | undefined) => Promise<void>;
+  /** One statement at a time (only for a frame that offers it, see `oneAtATime`). */
+  readonly single: boolean;
 }
 
 interface Props {
   readonly instrument: Exclude<InstrumentId, 'grid'>;
   /** The profile section this instrument's result shows in. */
   readonly resultSection: string;
+  /** What the synthesis says about this instrument, shown under its source. */
+  readonly remarks?: readonly QuotationId[];
   readonly children: (context: PostureContext) => ReactNode;
+  /** Offers one statement at a time or the whole page, as the person last chose. */
+  readonly oneAtATime?: boolean;
 }
 
-export function PostureFrame({ instrument, resultSection, children }: Props) {
+export function PostureFrame({ instrument, resultSection, remarks, children, oneAtATime }: Props) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const assessment = useAssessment(id);
   const values = usePostureValues(id);
   // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
   const saveFailed = useSaveState().unsaved;
+  const [view, setView] = useGridView();
+  const single = oneAtATime === true && view === 'single';
 
   useEffect(() => {
     if (assessment) void rememberPage(id, INSTRUMENT_SLUGS[instrument]).catch(() => undefined);
@@ -56,11 +69,37 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
       <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
       <p className="intro">{t(`instrument.${instrument}.intro`)}</p>
       <p className="source">{t(`posture.source.${instrument}`)}</p>
-      <div className="progress-block">
+      {remarks && (
+        <section className="remarks" aria-labelledby="remarks-h">
+          <h2 id="remarks-h">{t('posture.remarksTitle')}</h2>
+          {remarks.map((q) => (
+            <Quote key={q} id={q} />
+          ))}
+        </section>
+      )}
+      <div className={single ? 'progress-block grid-sticky' : 'progress-block'}>
         <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
         <progress id="instrument-progress" max={progress.total} value={progress.answered} />
-        <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+        {single ? (
+          <span>
+            <span aria-hidden="true">
+              {t('grid.progressShort', { count: progress.answered, total: progress.total })}
+            </span>
+            <span className="visually-hidden">
+              {t('bilan.itemProgress', { count: progress.answered, total: progress.total })}
+            </span>
+          </span>
+        ) : (
+          <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+        )}
       </div>
+      {oneAtATime && (
+        <p className="view-switch">
+          <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
+            {t(single ? 'posture.single.showPage' : 'posture.single.showSingle')}
+          </button>
+        </p>
+      )}
       <p className="autosave">{t(instrument === 'time' ? 'posture.timeSave' : 'questionnaire.autosave')}</p>
       {saveFailed && (
         <p role="alert" className="alert">
@@ -68,10 +107,14 @@ export function PostureFrame({ instrument, resultSection, children }: Props) {
         </p>
       )}
 
-      {children({ values, save })}
+      {children({ values, save, single })}
 
       <section className="reflection" aria-labelledby="reflection-h">
-        <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+        <h2 id="reflection-h" tabIndex={-1}>
+          {t('posture.reflectionTitle')}
+        </h2>
+        <p>{t('posture.reflectionLead')}</p>
+        <Quote id="partOfEquation" />
         <NoteField
           label={t('posture.reflectionLabel')}
           hint={t('posture.reflectionHint')}

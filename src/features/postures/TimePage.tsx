@@ -1,10 +1,19 @@
 // Working time: the ten FORS activities, split as it is and as wished. A split is saved only when it
-// makes exactly 100 %, with a running total and a clear message otherwise.
+// makes exactly 100 %, with a running total and a clear message otherwise; until then what is typed is
+// kept as a draft (stored with the bilan, restored on return).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeSplitValue } from '../../domain/assessment';
 import { ACTIVITY_IDS, type ActivityId } from '../../domain/content/postures';
-import { checkSplit, type TimeSplit } from '../../domain/scoring/time';
+import { checkSplit } from '../../domain/scoring/time';
+import {
+  decodeDraft,
+  draftItemId,
+  draftMatches,
+  encodeDraft,
+  splitOfDraft,
+  type SplitDraft,
+} from '../../domain/timeDraft';
 import { PostureFrame, type PostureContext } from './PostureFrame';
 
 export function TimePage() {
@@ -20,21 +29,12 @@ export function TimePage() {
   );
 }
 
-type Draft = Partial<Record<ActivityId, string>>;
+type Draft = SplitDraft;
 
 function toDraft(stored: unknown): Draft {
   if (typeof stored !== 'object' || stored === null) return {};
   const split = stored as TimeSplitValue;
   return Object.fromEntries(ACTIVITY_IDS.map((a) => [a, split[a] === undefined ? '' : String(split[a])]));
-}
-
-function toSplit(draft: Draft): TimeSplit {
-  const split: Partial<Record<ActivityId, number>> = {};
-  for (const a of ACTIVITY_IDS) {
-    const raw = draft[a]?.trim();
-    if (raw) split[a] = Number(raw.replace(',', '.'));
-  }
-  return split;
 }
 
 function SplitForm({
@@ -44,14 +44,27 @@ function SplitForm({
   readonly kind: 'actual' | 'wished';
   readonly context: PostureContext;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const itemId = `time.${kind}`;
+  const draftId = draftItemId(kind);
   const stored = context.values[itemId];
-  const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
+  const [draft, setDraft] = useState<Draft>(() => decodeDraft(context.values[draftId]) ?? toDraft(stored));
   const [status, setStatus] = useState<'idle' | 'saved' | 'refused'>('idle');
+  // What is typed differs from the saved split: it is kept as a draft, not yet an answer.
+  const saved = typeof stored === 'object' ? stored : undefined;
+  const isDraft = !draftMatches(draft, saved);
 
-  const check = checkSplit(toSplit(draft));
+  const type = (activity: ActivityId, text: string) => {
+    const next = { ...draft, [activity]: text };
+    setDraft(next);
+    setStatus('idle');
+    // Failures are said by the frame's alert; the draft stays on screen.
+    const kept = draftMatches(next, saved) ? undefined : encodeDraft(next);
+    void context.save(draftId, kept).catch(() => undefined);
+  };
+
+  const check = checkSplit(splitOfDraft(draft));
   const remaining = 100 - check.total;
 
   const submit = (e: FormEvent) => {
@@ -60,13 +73,16 @@ function SplitForm({
       setStatus('refused');
       return;
     }
-    const split = toSplit(draft);
+    const split = splitOfDraft(draft);
     const value: Record<string, number> = {};
     for (const a of ACTIVITY_IDS) value[a] = split[a] ?? 0;
-    context.save(itemId, value).then(
-      () => setStatus('saved'),
-      () => setStatus('idle'),
-    );
+    context
+      .save(itemId, value)
+      .then(() => context.save(draftId, undefined))
+      .then(
+        () => setStatus('saved'),
+        () => setStatus('idle'),
+      );
   };
 
   const totalText =
@@ -95,6 +111,9 @@ function SplitForm({
             <tr key={a}>
               <th scope="row">
                 <label htmlFor={`${id}-${a}`}>{t(`activity.${a}.label`, { ns: 'postures' })}</label>
+                {i18n.exists(`activity.${a}.note`, { ns: 'postures' }) && (
+                  <span className="activity-note">{t(`activity.${a}.note`, { ns: 'postures' })}</span>
+                )}
               </th>
               <td>
                 <span className="percent-input">
@@ -106,10 +125,7 @@ function SplitForm({
                     max={100}
                     step={1}
                     value={draft[a] ?? ''}
-                    onChange={(e) => {
-                      setDraft((d) => ({ ...d, [a]: e.target.value }));
-                      setStatus('idle');
-                    }}
+                    onChange={(e) => type(a, e.target.value)}
                   />
                   <span aria-hidden="true">%</span>
                 </span>
@@ -121,6 +137,7 @@ function SplitForm({
       <p className={`split-total${check.valid ? ' is-ok' : ''}`} aria-live="polite" id={`${id}-total`}>
         {t('time.total', { total: check.total })} — {totalText}
       </p>
+      {isDraft && status !== 'refused' && <p className="field-hint draft-kept">{t('time.draftKept')}</p>}
       {status === 'refused' && (
         <p role="alert" className="alert">
           {check.problem === 'invalid-value'

@@ -1,16 +1,22 @@
-// The competency grid's part of the profile: strengths, the five macro-competences, the 15 cells,
-// the two gap lists, wishes and modes of acquisition.
+// The competency grid's part of the profile: strengths (the strongest first, the rest folded), the
+// quadrant map « ce que le poste demande × ce que je maîtrise », the 15 cells, the two gap lists, wishes
+// and modes of acquisition. Values read in the scales' own words; figures stay in the folded tables.
 import { useTranslation } from 'react-i18next';
+import { ReadingNote } from '../../components/Quote';
 import type { CompetencyId } from '../../domain/content/grid';
 import { ACQUISITION_MODES } from '../../domain/content/scales';
 import { strongestMacros, type CompetencyProfile, type GapItem } from '../../domain/scoring/competency';
-import { shareOfScale } from '../../domain/scoring/stats';
+import { QUADRANT_IDS, quadrantMap, quadrantOf, rankStrengths } from '../../domain/scoring/summary';
 import { ChartFrame } from '../../components/ChartFrame';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, FoldedData } from '../../components/DataTable';
 import { formatList, formatMean } from '../../components/format';
 import { competencyLabel } from '../../components/competencyLabel';
+import { levelLabel, meanWords } from '../../components/scaleWords';
 import { HeatMap } from './HeatMap';
-import { RadarFigure, seriesColor } from '../../components/charts';
+import { SECTION_IDS } from './SummaryCard';
+
+/** How many points d'appui show before « Voir les autres ». */
+const STRENGTHS_SHOWN = 5;
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -39,8 +45,16 @@ export function CompetencyList({
 export function Strengths({ profile }: { readonly profile: CompetencyProfile }) {
   const { t, i18n } = useTranslation();
   const best = strongestMacros(profile);
+  const ranked = rankStrengths(profile.strengths);
+  const shown = ranked.slice(0, STRENGTHS_SHOWN);
+  const rest = ranked.slice(STRENGTHS_SHOWN);
+  const item = (s: (typeof ranked)[number]) => (
+    <li key={s.id}>
+      <strong>{competencyLabel(t, s.id)}</strong> — {levelLabel(t, 'aisance', s.aisance)}
+    </li>
+  );
   return (
-    <section aria-labelledby="strengths-h" className="strengths">
+    <section id={SECTION_IDS.strengths} aria-labelledby="strengths-h" className="strengths">
       <h2 id="strengths-h">{t('profile.strengths.title')}</h2>
       <p className="intro">{t('profile.strengths.intro')}</p>
       {best.length > 0 && (
@@ -53,95 +67,108 @@ export function Strengths({ profile }: { readonly profile: CompetencyProfile }) 
           })}
         </p>
       )}
-      {profile.strengths.length === 0 ? (
+      {ranked.length === 0 ? (
         <p className="empty">{t('profile.strengths.empty')}</p>
       ) : (
-        <ul className="competency-list strengths-list">
-          {profile.strengths.map((s) => (
-            <li key={s.id}>
-              <strong>{competencyLabel(t, s.id)}</strong> — {t(`scale.aisance.${s.aisance}.label`)}
-            </li>
-          ))}
-        </ul>
+        <ul className="competency-list strengths-list">{shown.map(item)}</ul>
+      )}
+      {rest.length > 0 && (
+        <FoldedData label={t('profile.strengths.seeAll', { count: rest.length })}>
+          <ul className="competency-list strengths-list">{rest.map(item)}</ul>
+        </FoldedData>
+      )}
+      {ranked.length > 0 && (
+        <ReadingNote lead={t('profile.strengths.expertNote')} quotes={['expertCreativity', 'expertJargon']} />
       )}
     </section>
   );
 }
 
-export function MacroRadarSection({ profile }: { readonly profile: CompetencyProfile }) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const data = profile.macros.map((m) => ({
-    label: macroLabel(t, m.macro),
-    aisance: shareOfScale(m.aisance, 1, 4),
-    mobilisation: shareOfScale(m.mobilisation, 0, 3),
-  }));
-  const cellText = (mean: number | null, n: number, max: number) =>
-    mean === null
-      ? t('profile.noAnswer')
-      : `${formatMean(mean, lng)} / ${max} (${t('profile.answers', { count: n })})`;
+/** « Je maîtrise (3) »: a level's words, its figure beside them, for the folded tables. */
+const levelWithFigure = (t: T, scale: 'aisance' | 'mobilisation', level: number | undefined) =>
+  level === undefined ? '–' : `${levelLabel(t, scale, level)} (${level})`;
 
+export function QuadrantSection({ profile }: { readonly profile: CompetencyProfile }) {
+  const { t } = useTranslation();
+  const map = quadrantMap(profile);
+  const placed = QUADRANT_IDS.reduce((sum, id) => sum + map.quadrants[id].length, 0);
+  const zone = (id: (typeof QUADRANT_IDS)[number]) => t(`profile.quadrant.zones.${id}`);
+  const summary =
+    placed === 0
+      ? t('profile.quadrant.summaryNone')
+      : t('profile.quadrant.summary', {
+          zones: QUADRANT_IDS.map((id) =>
+            t('profile.quadrant.zoneCount', { zone: zone(id), count: map.quadrants[id].length }),
+          ).join(' · '),
+        });
   return (
     <ChartFrame
-      title={t('profile.radar.title')}
-      intro={t('profile.radar.intro')}
-      summary={radarSummary(profile, t, lng)}
-      chartLabel={t('profile.radar.caption')}
+      title={t('profile.quadrant.title')}
+      intro={t('profile.quadrant.intro')}
+      summary={summary}
+      chartLabel={t('profile.quadrant.title')}
+      figure="text"
       table={
         <DataTable
-          caption={t('profile.radar.caption')}
-          rows={profile.macros}
-          rowKey={(m) => m.macro}
+          caption={t('profile.quadrant.caption')}
+          rows={profile.rated}
+          rowKey={(r) => r.id}
           columns={[
-            { header: t('profile.radar.macro'), cell: (m) => macroLabel(t, m.macro), rowHeader: true },
-            { header: t('profile.radar.aisanceCol'), cell: (m) => cellText(m.aisance.mean, m.aisance.n, 4) },
             {
-              header: t('profile.radar.mobilisationCol'),
-              cell: (m) => cellText(m.mobilisation.mean, m.mobilisation.n, 3),
+              header: t('profile.quadrant.competency'),
+              cell: (r) => competencyLabel(t, r.id),
+              rowHeader: true,
+            },
+            { header: t('profile.quadrant.aisance'), cell: (r) => levelWithFigure(t, 'aisance', r.aisance) },
+            {
+              header: t('profile.quadrant.mobilisation'),
+              cell: (r) => levelWithFigure(t, 'mobilisation', r.mobilisation),
+            },
+            {
+              header: t('profile.quadrant.zone'),
+              cell: (r) =>
+                r.mobilisation === undefined
+                  ? '–'
+                  : zone(quadrantOf({ id: r.id, aisance: r.aisance, mobilisation: r.mobilisation })),
             },
           ]}
         />
       }
     >
-      <RadarFigure
-        data={data}
-        max={1}
-        series={[
-          { key: 'aisance', label: t('profile.radar.aisance'), color: seriesColor(0) },
-          {
-            key: 'mobilisation',
-            label: t('profile.radar.mobilisation'),
-            color: seriesColor(1),
-            dashed: true,
-          },
-        ]}
-      />
+      <div className="quadrant-map">
+        <p className="axis axis-asked">{t('profile.quadrant.axisAsked')}</p>
+        <div className="quadrants">
+          {QUADRANT_IDS.map((id) => (
+            <section key={id} className={`quadrant quadrant-${id}`} aria-labelledby={`quadrant-${id}-h`}>
+              <h3 id={`quadrant-${id}-h`}>
+                {zone(id)} ({map.quadrants[id].length})
+              </h3>
+              {map.quadrants[id].length === 0 ? (
+                <p className="empty">{t('profile.quadrant.empty')}</p>
+              ) : (
+                <ul>
+                  {map.quadrants[id].map((g) => (
+                    <li key={g.id}>{competencyLabel(t, g.id)}</li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </div>
+        <p className="axis axis-ease">{t('profile.quadrant.axisEase')}</p>
+      </div>
+      {map.withoutMobilisation.length > 0 && (
+        <p>
+          {t('profile.quadrant.withoutMobilisation', {
+            list: map.withoutMobilisation.map((id) => competencyLabel(t, id)).join(', '),
+          })}
+        </p>
+      )}
     </ChartFrame>
   );
 }
 
-function topBy<K extends 'aisance' | 'mobilisation'>(profile: CompetencyProfile, key: K) {
-  return profile.macros.reduce<(typeof profile.macros)[number] | undefined>(
-    (best, m) =>
-      m[key].mean !== null && (best === undefined || (m[key].mean ?? 0) > (best[key].mean ?? 0)) ? m : best,
-    undefined,
-  );
-}
-
-function radarSummary(profile: CompetencyProfile, t: T, lng: string): string {
-  const best = topBy(profile, 'aisance');
-  const asked = topBy(profile, 'mobilisation');
-  if (!best) return t('profile.radar.summaryNone');
-  const base = { best: macroLabel(t, best.macro), mean: formatMean(best.aisance.mean, lng) };
-  if (!asked) return t('profile.radar.summaryNoMobilisation', base);
-  return t('profile.radar.summary', {
-    ...base,
-    asked: macroLabel(t, asked.macro),
-    askedMean: formatMean(asked.mobilisation.mean, lng),
-  });
-}
-
-export function heatSummary(profile: CompetencyProfile, t: T, lng: string): string {
+function heatSummary(profile: CompetencyProfile, t: T): string {
   const rated = profile.cells.filter((c) => c.aisance.mean !== null);
   const top = rated.reduce<(typeof rated)[number] | undefined>(
     (best, c) => (best === undefined || (c.aisance.mean ?? 0) > (best.aisance.mean ?? 0) ? c : best),
@@ -149,9 +176,9 @@ export function heatSummary(profile: CompetencyProfile, t: T, lng: string): stri
   );
   if (!top) return t('profile.heatmap.summaryNone');
   return t('profile.heatmap.summary', {
-    rated: rated.length,
+    count: rated.length,
     cell: `${macroLabel(t, top.macro)} · ${t(`modality.${top.modality}.label`, { ns: 'content' })}`,
-    mean: formatMean(top.aisance.mean, lng),
+    mean: meanWords(t, 'aisance', top.aisance.mean),
   });
 }
 
@@ -178,7 +205,7 @@ export function Gaps({ profile }: { readonly profile: CompetencyProfile }) {
       </ul>
     );
   return (
-    <section aria-labelledby="gaps-h" className="gaps">
+    <section id={SECTION_IDS.gaps} aria-labelledby="gaps-h" className="gaps">
       <h2 id="gaps-h">{t('profile.gaps.title')}</h2>
       <p className="intro">{t('profile.gaps.intro')}</p>
       <div className="two-columns">
@@ -186,6 +213,9 @@ export function Gaps({ profile }: { readonly profile: CompetencyProfile }) {
           <h3 id="gaps-asked-h">{t('profile.gaps.askedTitle')}</h3>
           <p>{t('profile.gaps.askedIntro')}</p>
           {list(profile.askedNotAtEase, t('profile.gaps.askedEmpty'))}
+          {profile.askedNotAtEase.length > 0 && (
+            <ReadingNote lead={t('profile.gaps.askedNote')} quotes={[]} />
+          )}
         </section>
         <section aria-labelledby="gaps-ease-h">
           <h3 id="gaps-ease-h">{t('profile.gaps.atEaseTitle')}</h3>
@@ -204,6 +234,7 @@ export function Acquisition({ profile }: { readonly profile: CompetencyProfile }
     <section aria-labelledby="acq-h">
       <h2 id="acq-h">{t('profile.acquisition.title')}</h2>
       <p className="intro">{t('profile.acquisition.intro')}</p>
+      <p className="source">{t('profile.acquisition.source')}</p>
       {!any ? (
         <p className="empty">{t('profile.acquisition.empty')}</p>
       ) : (
@@ -231,20 +262,48 @@ export function Acquisition({ profile }: { readonly profile: CompetencyProfile }
 
 export function HeatMapSection({ profile }: { readonly profile: CompetencyProfile }) {
   const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const figure = (mean: number | null, n: number) =>
+    mean === null
+      ? t('profile.noAnswer')
+      : `${formatMean(mean, lng)} (${t('profile.answers', { count: n })})`;
   return (
-    <section aria-labelledby="heat-h">
-      <h2 id="heat-h">{t('profile.heatmap.title')}</h2>
-      <p className="intro">{t('profile.heatmap.intro')}</p>
-      <p className="chart-summary">{heatSummary(profile, t, i18n.language)}</p>
+    <ChartFrame
+      title={t('profile.heatmap.title')}
+      intro={t('profile.heatmap.intro')}
+      summary={heatSummary(profile, t)}
+      chartLabel={t('profile.heatmap.caption')}
+      figure="text"
+      table={
+        <DataTable
+          caption={t('profile.heatmap.tableCaption')}
+          rows={profile.cells}
+          rowKey={(c) => `${c.macro}.${c.modality}`}
+          columns={[
+            {
+              header: t('profile.heatmap.cell'),
+              cell: (c) =>
+                `${macroLabel(t, c.macro)} · ${t(`modality.${c.modality}.label`, { ns: 'content' })}`,
+              rowHeader: true,
+            },
+            { header: t('profile.heatmap.aisanceCol'), cell: (c) => figure(c.aisance.mean, c.aisance.n) },
+            {
+              header: t('profile.heatmap.mobilisationCol'),
+              cell: (c) => figure(c.mobilisation.mean, c.mobilisation.n),
+            },
+          ]}
+        />
+      }
+    >
       <HeatMap cells={profile.cells} caption={t('profile.heatmap.caption')} />
-    </section>
+    </ChartFrame>
   );
 }
 
 export function Wishes({ profile }: { readonly profile: CompetencyProfile }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="wishes-h">
+    <section id={SECTION_IDS.wishes} aria-labelledby="wishes-h">
       <h2 id="wishes-h">{t('profile.wishes.title')}</h2>
       <p className="intro">{t('profile.wishes.intro')}</p>
       <CompetencyList ids={profile.wishes} empty={t('profile.wishes.empty')} />

@@ -1,8 +1,10 @@
-// The 5 × 3 grid as a table: each cell names its competences and shows its mean aisance, tinted by level.
+// The 5 × 3 grid as a table: each cell names its competences and reads its mean aisance in the scale's
+// words, tinted by level. On a narrow screen it says it scrolls sideways (ScrollArea).
 import { useTranslation } from 'react-i18next';
 import { MACRO_IDS, MODALITY_IDS } from '../../domain/content/grid';
 import type { CellResult } from '../../domain/scoring/competency';
-import { formatMean } from '../../components/format';
+import { ScrollArea } from '../../components/DataTable';
+import { meanWords } from '../../components/scaleWords';
 
 // One sequential hue (no red/green "failure" colours); text stays dark on every step for contrast.
 const STEPS = ['var(--heat-1)', 'var(--heat-2)', 'var(--heat-3)', 'var(--heat-4)'];
@@ -19,11 +21,11 @@ export function HeatMap({
   readonly cells: readonly CellResult[];
   readonly caption: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const find = (macro: string, modality: string) =>
     cells.find((c) => c.macro === macro && c.modality === modality);
   return (
-    <div className="table-scroll">
+    <ScrollArea label={caption}>
       <table className="heatmap">
         <caption>{caption}</caption>
         <thead>
@@ -51,7 +53,7 @@ export function HeatMap({
                     <span className="cell-value">
                       {cell.aisance.mean === null
                         ? t('profile.noAnswer')
-                        : `${t('profile.meanOutOf', { mean: formatMean(cell.aisance.mean, i18n.language), max: 4 })} · ${t('profile.answers', { count: cell.aisance.n })}`}
+                        : `${meanWords(t, 'aisance', cell.aisance.mean)} · ${t('profile.answers', { count: cell.aisance.n })}`}
                     </span>
                   </td>
                 );
@@ -60,6 +62,6 @@ export function HeatMap({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

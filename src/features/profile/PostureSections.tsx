@@ -1,14 +1,16 @@
 // The posture part of the profile: situations (posture de prédilection, adaptation), the acrobat and
 // its zones de vigilance, the strategist beside it, the tensions and working time.
 import { useTranslation } from 'react-i18next';
+import { ReadingNote } from '../../components/Quote';
 import { Link } from 'react-router';
-import { POSTURE_IDS, type InstrumentId, type PostureId } from '../../domain/content/postures';
+import { BALANCE, type InstrumentId, type PostureId } from '../../domain/content/postures';
 import type { WholeProfile } from '../../domain/scoring/wholeProfile';
 import type { PracticeProfile } from '../../domain/scoring/practice';
 import { strongestDimensions } from '../../domain/scoring/practice';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { formatMean } from '../../components/format';
+import { meanWords } from '../../components/scaleWords';
 import { paths } from '../../components/paths';
 import { BarFigure, RadarFigure, seriesColor } from '../../components/charts';
 import { activityLabel, postureLabel, quotedList, tensionLabel } from './postureLabels';
@@ -64,9 +66,11 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
   const { t, i18n } = useTranslation();
   const s = profile.situations;
   const lng = i18n.language;
-  const rows = POSTURE_IDS.map((p) => ({ id: p, label: postureLabel(t, p), count: s.counts[p] }));
+  const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 100));
+  const rows = s.rates.map((r) => ({ ...r, label: postureLabel(t, r.id), percent: percent(r.rate) }));
+  const first = s.rates.find((r) => r.id === s.preferred[0]);
   const summary =
-    s.preferred.length === 0
+    first === undefined
       ? ''
       : t(s.preferred.length > 1 ? 'profile.situations.summaryTie' : 'profile.situations.summary', {
           postures: quotedList(
@@ -74,8 +78,9 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
             lng,
             s.preferred.map((p) => postureLabel(t, p)),
           ),
-          count: s.counts[s.preferred[0] ?? 'haut'],
-          total: s.answered,
+          count: first.chosen,
+          offered: first.offered,
+          percent: percent(first.rate),
         });
   return (
     <section id="situations" aria-labelledby="situations-h">
@@ -88,13 +93,23 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
           <p>
             {s.adaptation === null
               ? t('profile.situations.adaptationUnknown')
-              : t(`profile.situations.adaptation.${profile.narrative.adaptationLevel ?? 'low'}`, {
-                  percent: Math.round(s.adaptation * 100),
+              : t(`profile.situations.adaptation.${s.adaptation.level}`, {
+                  // « never » and « always » are worded on the situations answered, the others on departures.
+                  count: ['never', 'always'].includes(s.adaptation.level)
+                    ? s.adaptation.answered
+                    : s.adaptation.departures,
+                  total: s.adaptation.answered,
                 })}
           </p>
           <p className="intro">{t('profile.situations.adaptationExplain')}</p>
+          <p className="intro">{t('profile.situations.rateExplain')}</p>
           <p>
-            {t('profile.situations.families', { acrobat: s.acrobatChoices, strategist: s.strategistChoices })}
+            {t('profile.situations.families', {
+              acrobat: s.acrobat.chosen,
+              acrobatOffered: s.acrobat.offered,
+              strategist: s.strategist.chosen,
+              strategistOffered: s.strategist.offered,
+            })}
           </p>
           <ChartFrame
             title={t('profile.situations.chartTitle')}
@@ -108,15 +123,20 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
                 rowKey={(r) => r.id}
                 columns={[
                   { header: t('profile.situations.posture'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('profile.situations.choices'), cell: (r) => String(r.count) },
+                  { header: t('profile.situations.offered'), cell: (r) => String(r.offered) },
+                  { header: t('profile.situations.choices'), cell: (r) => String(r.chosen) },
+                  {
+                    header: t('profile.situations.rate'),
+                    cell: (r) => (r.percent === null ? t('profile.noAnswer') : `${r.percent} %`),
+                  },
                 ]}
               />
             }
           >
             <BarFigure
-              data={rows.map((r) => ({ label: r.label, count: r.count }))}
-              series={[{ key: 'count', label: t('profile.situations.choices'), color: seriesColor(0) }]}
-              max={Math.max(1, ...rows.map((r) => r.count))}
+              data={rows.map((r) => ({ label: r.label, rate: r.percent }))}
+              series={[{ key: 'rate', label: t('profile.situations.rate'), color: seriesColor(0) }]}
+              max={100}
             />
           </ChartFrame>
         </>
@@ -151,8 +171,12 @@ function PracticeChart<D extends PostureId>({
             lng,
             best.map((d) => postureLabel(t, d)),
           ),
-          mean: formatMean(practice.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null, lng),
-          average: formatMean(practice.average.mean, lng),
+          mean: meanWords(
+            t,
+            'frequency',
+            practice.dimensions.find((d) => d.id === best[0])?.mean.mean ?? null,
+          ),
+          average: meanWords(t, 'frequency', practice.average.mean),
         });
   const Figure = kind === 'acrobat' ? RadarFigure : BarFigure;
   return (
@@ -212,6 +236,7 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
           )}
           <p className="intro">{t('profile.acrobat.quote')}</p>
           <PracticeChart practice={a} kind="acrobat" />
+          <ReadingNote lead={t('profile.acrobat.flourishNote')} quotes={['flourish']} />
         </>
       )}
     </section>
@@ -219,8 +244,7 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
 }
 
 export function StrategistSection({ profile, assessmentId }: SectionProps) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
+  const { t } = useTranslation();
   const s = profile.strategist;
   const acrobatAverage = profile.acrobat.average.mean;
   const strategistAverage = s.average.mean;
@@ -243,12 +267,13 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
           {comparison && (
             <p>
               {t(`profile.strategist.beside.${comparison}`, {
-                strategist: formatMean(strategistAverage, lng),
-                acrobat: formatMean(acrobatAverage, lng),
+                strategist: meanWords(t, 'frequency', strategistAverage),
+                acrobat: meanWords(t, 'frequency', acrobatAverage),
               })}
             </p>
           )}
           <PracticeChart practice={s} kind="strategist" />
+          <ReadingNote lead={t('profile.strategist.frameNote')} quotes={['selfCensorship']} />
         </>
       )}
     </section>
@@ -276,44 +301,115 @@ export function TensionsSection({ profile, assessmentId }: SectionProps) {
   return (
     <section id="tensions" aria-labelledby="tensions-h">
       <h2 id="tensions-h">{t('profile.tensions.title')}</h2>
-      {ts.answered === 0 ? (
+      {ts.answered === 0 && ts.pairsAnswered === 0 ? (
         <NotYet instrument="tensions" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="tensions" />
           <p className="intro">{t('profile.tensions.intro')}</p>
-          <ChartFrame
-            title={t('profile.tensions.chartTitle')}
-            summary={summary}
-            chartLabel={t('profile.tensions.caption')}
-            headingLevel={3}
-            table={
-              <DataTable
-                caption={t('profile.tensions.caption')}
-                rows={rows}
-                rowKey={(r) => r.id}
-                columns={[
-                  { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
-                  {
-                    header: t('profile.tensions.pull'),
-                    cell: (r) =>
-                      r.value === null
-                        ? t('profile.noAnswer')
-                        : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
-                  },
-                ]}
+          {ts.answered > 0 && (
+            <ChartFrame
+              title={t('profile.tensions.chartTitle')}
+              summary={summary}
+              chartLabel={t('profile.tensions.caption')}
+              headingLevel={3}
+              table={
+                <DataTable
+                  caption={t('profile.tensions.caption')}
+                  rows={rows}
+                  rowKey={(r) => r.id}
+                  columns={[
+                    { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+                    {
+                      header: t('profile.tensions.pull'),
+                      cell: (r) =>
+                        r.value === null
+                          ? t('profile.noAnswer')
+                          : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
+                    },
+                  ]}
+                />
+              }
+            >
+              <RadarFigure
+                data={rows.map((r) => ({ label: r.label, value: r.value }))}
+                series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
+                max={4}
               />
-            }
-          >
-            <RadarFigure
-              data={rows.map((r) => ({ label: r.label, value: r.value }))}
-              series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
-              max={4}
-            />
-          </ChartFrame>
+            </ChartFrame>
+          )}
+          {ts.pairsAnswered > 0 && <PairsChart profile={profile} />}
         </>
       )}
     </section>
+  );
+}
+
+/** Where the person stands when two forces pull apart: wins per force, the pairs, one sentence. */
+function PairsChart({ profile }: { readonly profile: WholeProfile }) {
+  const { t, i18n } = useTranslation();
+  const ts = profile.tensions;
+  const quoted = (labels: readonly string[]) => quotedList(t, i18n.language, labels);
+  const top = ts.wins.find((w) => w.id === ts.prevailing[0]);
+  const summary =
+    top === undefined
+      ? t('profile.tensions.pairs.allBalanced')
+      : t(ts.prevailing.length > 1 ? 'profile.tensions.pairs.summaryTie' : 'profile.tensions.pairs.summary', {
+          forces: quoted(ts.prevailing.map((id) => tensionLabel(t, id))),
+          count: top.wins,
+          total: ts.pairsAnswered,
+        });
+  const rows = ts.wins.map((w) => ({ ...w, label: tensionLabel(t, w.id) }));
+  return (
+    <>
+      <ChartFrame
+        title={t('profile.tensions.pairs.chartTitle')}
+        summary={summary}
+        chartLabel={t('profile.tensions.pairs.caption')}
+        headingLevel={3}
+        table={
+          <DataTable
+            caption={t('profile.tensions.pairs.caption')}
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+              {
+                header: t('profile.tensions.pairs.wins'),
+                cell: (r) => t('profile.tensions.pairs.winsOf', { count: r.wins, total: r.answered }),
+              },
+            ]}
+          />
+        }
+      >
+        <BarFigure
+          data={rows.map((r) => ({ label: r.label, wins: r.wins }))}
+          series={[{ key: 'wins', label: t('profile.tensions.pairs.wins'), color: seriesColor(1) }]}
+          max={3}
+        />
+      </ChartFrame>
+      <DataTable
+        caption={t('profile.tensions.pairs.pairsCaption')}
+        rows={ts.pairs.map((p) => ({ ...p, key: p.pair.join('|') }))}
+        rowKey={(r) => r.key}
+        columns={[
+          {
+            header: t('profile.tensions.pairs.pair'),
+            cell: (r) => quoted(r.pair.map((id) => tensionLabel(t, id))),
+            rowHeader: true,
+          },
+          {
+            header: t('profile.tensions.pairs.outcome'),
+            cell: (r) =>
+              r.outcome === null
+                ? t('profile.noAnswer')
+                : r.outcome === BALANCE
+                  ? t('profile.tensions.pairs.balance')
+                  : tensionLabel(t, r.outcome),
+          },
+        ]}
+      />
+    </>
   );
 }
 

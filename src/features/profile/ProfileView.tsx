@@ -1,6 +1,6 @@
-// "Mon profil" from a bilan's data (ProfileBody.tsx reads it): the whole profile, strengths first, the
-// competency grid and the postures together, every chart with its table and summary, printable as a
-// personal report. Renders from its props only.
+// "Mon profil" from a bilan's data (ProfileBody.tsx reads it), in layers: the summary card first, the
+// portrait, then each section with one chart, its one-sentence summary and its table folded; printable
+// as a personal report (A4, the bilan's name at the top of every page). Renders from its props only.
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import type { PostureValues } from '../../domain/progress';
@@ -14,16 +14,12 @@ import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { formatDate } from '../../components/format';
 import { paths } from '../../components/paths';
 import { competencyLabel } from '../../components/competencyLabel';
-import {
-  Acquisition,
-  Gaps,
-  HeatMapSection,
-  MacroRadarSection,
-  Strengths,
-  Wishes,
-} from './CompetencySections';
+import { Acquisition, Gaps, HeatMapSection, QuadrantSection, Strengths, Wishes } from './CompetencySections';
 import { printWithCharts } from '../../components/charts';
 import { Narrative } from './Narrative';
+import { SummaryCard } from './SummaryCard';
+import { RunningHead } from '../../components/RunningHead';
+import { ReadingNote } from '../../components/Quote';
 import {
   AcrobatSection,
   SituationsSection,
@@ -59,6 +55,8 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
   return (
     <>
+      <RunningHead text={t('profile.runningHead', { name: assessment.name })} />
+      <SummaryCard profile={profile} />
       <p className="bilan-link">
         <Link to={paths.bilan(id)}>{assessment.name}</Link>
       </p>
@@ -94,7 +92,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         ) : (
           <>
             <p className="basis">
-              {t('profile.basis', { answered: competency.answered, total: competency.total })}{' '}
+              {t('profile.basis', { count: competency.answered, total: competency.total })}{' '}
               {competency.notConcerned > 0 && t('profile.notConcerned', { count: competency.notConcerned })}
             </p>
             {remaining > 0 && (
@@ -108,29 +106,32 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         )}
       </section>
 
-      <SituationsSection profile={profile} assessmentId={id} />
-      <AcrobatSection profile={profile} assessmentId={id} />
-      <StrategistSection profile={profile} assessmentId={id} />
-
       {competency.answered > 0 && (
         <>
-          <MacroRadarSection profile={competency} />
-          <HeatMapSection profile={competency} />
+          <QuadrantSection profile={competency} />
           <Gaps profile={competency} />
+          <HeatMapSection profile={competency} />
           <Wishes profile={competency} />
           <Acquisition profile={competency} />
         </>
       )}
+
+      <SituationsSection profile={profile} assessmentId={id} />
+      <AcrobatSection profile={profile} assessmentId={id} />
+      <StrategistSection profile={profile} assessmentId={id} />
 
       <TensionsSection profile={profile} assessmentId={id} />
       <TimeSection profile={profile} assessmentId={id} />
 
       {plan}
 
-      {(notes.length > 0 || reflections.length > 0) && (
-        <section aria-labelledby="notes-h">
-          <h2 id="notes-h">{t('profile.notes.title')}</h2>
-          <p className="intro">{t('profile.notes.intro')}</p>
+      <section aria-labelledby="notes-h">
+        <h2 id="notes-h">{t('profile.notes.title')}</h2>
+        <p className="intro">{t('profile.notes.intro')}</p>
+        <ReadingNote quotes={['reflectivePractitioner', 'partOfEquation']} />
+        {notes.length === 0 && reflections.length === 0 ? (
+          <p className="empty">{t('profile.notes.empty')}</p>
+        ) : (
           <dl className="notes">
             {reflections.map((r) => (
               <div key={r.instrument}>
@@ -147,8 +148,8 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
               </div>
             ))}
           </dl>
-        </section>
-      )}
+        )}
+      </section>
       <section aria-labelledby="sources-h" className="sources-block">
         <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
         <p className="source">{t('profile.sources')}</p>

@@ -1,5 +1,6 @@
 // "Partager": the person sees exactly what will leave the device before anything does, then gets a link,
-// a QR code, a file, or the phone's share sheet. Nothing is sent anywhere by the app itself.
+// a QR code, a file, or the phone's share sheet; a workshop result is sent to the trainer in the room's
+// order (QR code, share sheet, e-mail). Nothing is sent anywhere by the app itself.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,9 +13,10 @@ import { useAssessment, useCompetencyResponses, usePostureValues } from '../../d
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatList } from '../../components/format';
 import { links, paths } from '../../components/paths';
 import { downloadText } from '../../components/download';
+import { CopyButton } from '../../components/CopyButton';
 
 export function SharePage() {
   const { id = '' } = useParams();
@@ -129,7 +131,16 @@ export function SharePage() {
         <ul className="competency-list">
           <li>{t('share.leavesAlias', { alias: preview.alias })}</li>
           <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
-          <li>{t('share.leavesCounts', counts)}</li>
+          <li>
+            {t('share.leavesCounts', {
+              list: formatList(
+                (Object.keys(counts) as (keyof typeof counts)[]).map((kind) =>
+                  t(`share.leaves.${kind}`, { count: counts[kind] }),
+                ),
+                i18n.language,
+              ),
+            })}
+          </li>
           <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>
           {forWorkshop && <li>{t('share.leavesWorkshop', { title: forWorkshop.title })}</li>}
           <li>{t('share.leavesNothingElse')}</li>
@@ -143,7 +154,10 @@ export function SharePage() {
         </button>
       </form>
 
-      {shared && (
+      {shared && forWorkshop && (
+        <SendToTrainer snapshot={shared.snapshot} link={shared.link} title={forWorkshop.title} />
+      )}
+      {shared && !forWorkshop && (
         <section className="card shared" aria-labelledby="shared-h">
           <h2 id="shared-h">{t('share.readyTitle')}</h2>
           <p>{t('share.readyIntro')}</p>
@@ -152,19 +166,7 @@ export function SharePage() {
               {t('share.tooLongForLink')}
             </p>
           )}
-          {shared.link && (
-            <div className="field">
-              <label htmlFor={`${aliasId}-link`}>{t('share.link')}</label>
-              <input
-                id={`${aliasId}-link`}
-                type="text"
-                readOnly
-                value={shared.link}
-                onFocus={(e) => e.target.select()}
-              />
-              <span className="field-hint">{t('share.linkLength', { count: shared.link.length })}</span>
-            </div>
-          )}
+          {shared.link && <LinkField id={`${aliasId}-link`} link={shared.link} />}
           <div className="actions">
             {shared.link && (
               <button
@@ -211,5 +213,91 @@ export function SharePage() {
         </section>
       )}
     </div>
+  );
+}
+
+function LinkField({ id, link }: { readonly id: string; readonly link: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('share.link')}</label>
+      <input id={id} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+      <span className="field-hint">{t('share.linkLength', { count: link.length })}</span>
+    </div>
+  );
+}
+
+/**
+ * A workshop result on its way to the trainer, in the order that works in a room: the QR code for the
+ * trainer's camera, the phone's share sheet (with the file where the browser can share files), then an
+ * e-mail with the file attached by the person; the link last.
+ */
+function SendToTrainer({
+  snapshot,
+  link,
+  title,
+}: {
+  readonly snapshot: ProfileSnapshot;
+  readonly link: string;
+  readonly title: string;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const text = profileFile(snapshot);
+  const name = profileFileName(snapshot);
+  const file = typeof File === 'function' ? new File([text], name, { type: 'application/json' }) : null;
+  const canShareFile =
+    file !== null && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
+  const share = () => {
+    const data: ShareData = canShareFile && file ? { files: [file], title } : { title, url: link };
+    void navigator.share(data).catch(() => undefined);
+  };
+  const mail = `mailto:?subject=${encodeURIComponent(t('room.mailSubject', { title, alias: snapshot.alias }))}&body=${encodeURIComponent(t('room.mailBody', { title, link: link || '—' }))}`;
+  return (
+    <section className="card shared" aria-labelledby="shared-h">
+      <h2 id="shared-h">{t('room.sendTitle')}</h2>
+      <ol className="send-steps">
+        <li>
+          <h3>{t('room.sendQrTitle')}</h3>
+          {link ? (
+            <figure className="qr-figure">
+              <QrCode value={link} label={t('share.qrLabel')} size={340} />
+              <figcaption>{t('room.sendQrCaption')}</figcaption>
+            </figure>
+          ) : (
+            <p role="alert" className="alert">
+              {t('share.tooLongForLink')}
+            </p>
+          )}
+        </li>
+        {typeof navigator.share === 'function' && (
+          <li>
+            <h3>{t('room.sendSheetTitle')}</h3>
+            <button type="button" className="button secondary" onClick={share}>
+              {t('share.shareSheet')}
+            </button>
+          </li>
+        )}
+        <li>
+          <h3>{t('room.sendMailTitle')}</h3>
+          <p>{t('room.sendMailIntro')}</p>
+          <p className="actions">
+            <button type="button" className="button secondary" onClick={() => downloadText(text, name)}>
+              {t('share.download')}
+            </button>
+            <a className="button secondary" href={mail}>
+              {t('room.sendMail')}
+            </a>
+          </p>
+        </li>
+        {link && (
+          <li>
+            <h3>{t('room.sendLinkTitle')}</h3>
+            <LinkField id={`${id}-link`} link={link} />
+            <CopyButton text={link} label={t('share.copy')} />
+          </li>
+        )}
+      </ol>
+    </section>
   );
 }

@@ -29,6 +29,9 @@ export function WorksheetListPage() {
       <PageTitle>{t('worksheet.listTitle')}</PageTitle>
       <p className="intro">{t('worksheet.intro')}</p>
       <p>
+        <Link to={paths.reperes()}>{t('worksheet.reperesLink')}</Link>
+      </p>
+      <p>
         <button type="button" className="button" disabled={create.busy} onClick={() => void create.run()}>
           {t('worksheet.new')}
         </button>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Worksheet, WorksheetField } from '../../domain/worksheet';
+import { WORKED_EXAMPLES, type Worksheet, type WorksheetField } from '../../domain/worksheet';
 import { renameWorksheet, saveWorksheetField } from '../../db/worksheets';
 import { useSaveState, useWorksheet } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
@@ -92,6 +92,17 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
                 value={sheet.fields[f] ?? ''}
                 onSave={(text) => track(saveWorksheetField(sheet.id, f, text))}
               />
+              <details className="worked-examples no-print">
+                <summary>{t('worksheet.examplesSummary')}</summary>
+                <dl>
+                  {WORKED_EXAMPLES[f].map((e) => (
+                    <div key={e.caseStudy}>
+                      <dt>{t(`worksheet.case.${e.caseStudy}`)}</dt>
+                      <dd>{t('quoteMarks', { text: t(`worksheet.example.${f}.${e.caseStudy}`) })}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
               {/* On paper a text area would cut long answers: print the text itself. */}
               <p className="print-only print-text" aria-hidden="true">
                 {sheet.fields[f] ?? ''}
