@@ -135,3 +135,9 @@ export async function chooseOutwards(
     }).toPass();
   }
 }
+
+/** Opens every chart's folded table in `scope`, as a reader clicking « Voir les données du graphique ». */
+export async function unfoldChartData(scope: Page | Locator): Promise<void> {
+  for (const summary of await scope.getByText('Voir les données du graphique', { exact: true }).all())
+    await summary.click();
+}

@@ -8,6 +8,7 @@ import {
   nextPage,
   progressText,
   startAssessment,
+  unfoldChartData,
 } from './app';
 
 test('a bilan answered in full, with a reload midway, gives a profile in French and English', async ({
@@ -80,9 +81,11 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(page.getByText('Ce profil repose sur 32 compétences renseignées sur 32.')).toBeVisible();
   await expect(page.getByText('1 marquée « non concerné·e », laissée hors des moyennes.')).toBeVisible();
 
-  // Strengths come first: the portrait opens with them, then the strengths list leads the grid part.
+  // The summary card, then strengths first: the portrait opens with them, then the strengths list leads
+  // the grid part.
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  expect(headings.slice(0, 3)).toEqual([
+  expect(headings.slice(0, 4)).toEqual([
+    'En bref',
     'Quel·le développeur·euse êtes-vous ?',
     'Mes compétences',
     "Mes points d'appui",
@@ -92,31 +95,30 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
     page.getByText("Là où vous êtes le plus à l'aise en moyenne : Aide à la décision."),
   ).toBeVisible();
 
-  // The radar, its one-sentence summary and its table with the five macro-competences.
-  await expect(
-    page.getByRole('img', { name: 'Aisance et mobilisation moyennes par macro-compétence' }),
-  ).toBeVisible();
-  const table = page.getByRole('table', { name: 'Aisance et mobilisation moyennes par macro-compétence' });
-  for (const macro of MACROS_FR) await expect(table.getByRole('rowheader', { name: macro })).toBeVisible();
-  await expect(table.getByRole('row', { name: /Aide à la décision/ })).toContainText('4 / 4 (7 réponses)');
-  await expect(table.getByRole('row', { name: /Ingénierie/ })).toContainText('2 / 4 (5 réponses)');
-  await expect(
-    page.getByText(/^Aisance moyenne la plus élevée : Aide à la décision \(4 sur 4\)\./),
-  ).toBeVisible();
+  // Where the post's demand meets the ease: every rated competence placed in one of four quarters, the
+  // same counts as the two gap lists below, with the table folded under the map.
+  const quadrant = page.getByRole('region', { name: 'Ce que le poste demande × ce que je maîtrise' });
+  await expect(quadrant).toContainText(
+    "Demandé, pas encore à l'aise : 11 · Demandé et maîtrisé : 12 · Peu demandé, pas encore maîtrisé : 0 · Maîtrisé, peu demandé : 8.",
+  );
+  await expect(quadrant.getByRole('region', { name: 'Demandé et maîtrisé (12)' })).toContainText('Interface');
+  await unfoldChartData(page);
+  const table = page.getByRole('table', { name: 'Aisance et mobilisation de chaque compétence notée' });
+  await expect(table.getByRole('row')).toHaveCount(31 + 1);
 
   // The 5 × 3 heat map names its competences.
   const heat = page.getByRole('table', {
     name: "Aisance moyenne par macro-compétence et modalité d'intervention",
   });
   await expect(heat.getByRole('cell', { name: /Gestion de conflit, Accueil/ })).toContainText(
-    '3 sur 4 · 2 réponses',
+    '« Je maîtrise » · 2 réponses',
   );
 
   // The two gap lists.
   const asked = page.getByRole('region', { name: "Sollicité mais pas encore à l'aise" });
   await expect(asked.getByRole('listitem')).toHaveCount(6 + 5);
   await expect(asked).toContainText('Diagnostic');
-  const atEase = page.getByRole('region', { name: "À l'aise mais peu sollicité" });
+  const atEase = page.getByRole('region', { name: "À l'aise mais peu sollicité·e" });
   await expect(atEase.getByRole('listitem')).toHaveCount(8);
   await expect(atEase).toContainText('Médiation (Régulation)');
   await expect(atEase).toContainText('Médiation (Élargissement du cercle de décision)');
@@ -140,8 +142,10 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
-  const enTable = page.getByRole('table', { name: 'Average ease and demand by macro-competence' });
-  await expect(enTable.getByRole('rowheader')).toHaveCount(5);
-  await expect(page.getByRole('heading', { name: 'Asked for, not yet at ease' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'At ease, rarely asked for' })).toBeVisible();
+  for (const summary of await page.getByText("Show the chart's data", { exact: true }).all())
+    await summary.click();
+  const enTable = page.getByRole('table', { name: 'Ease and demand of each rated competence' });
+  await expect(enTable.getByRole('row')).toHaveCount(31 + 1);
+  await expect(page.getByRole('region', { name: 'Asked for, not yet at ease', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'At ease, rarely asked for', exact: true })).toBeVisible();
 });

@@ -2,10 +2,17 @@
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOutwards, createBilan, preferWholePage, showWholePage } from './app';
+import { chooseOutwards, createBilan, preferWholePage, showWholePage, unfoldChartData } from './app';
 import { buildSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { ACROBAT_STATEMENTS, SITUATIONS } from '../../src/domain/content/postures';
+
+/** Opens every folded table: each chart's, then the figures under a reading in words. */
+async function unfoldFigures(page: Page) {
+  await unfoldChartData(page);
+  for (const figures of await page.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
+    await figures.click();
+}
 
 async function answerGrid(page: Page, bilan: string, aisance: string) {
   await preferWholePage(page);
@@ -69,9 +76,8 @@ test('a profile shared as a link and as a file shows the same results in a fresh
   await expect(b.getByRole('status')).toContainText('Le profil de « Camille » a été ajouté.');
   await b.getByRole('link', { name: 'Ouvrir le groupe' }).click();
   await expect(b.getByRole('heading', { level: 1, name: 'Réseau DSU Grand Est' })).toBeVisible();
-  // The figures are folded under each chart's reading in words.
-  for (const figures of await b.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
-    await figures.click();
+  // The figures are folded: under each chart, and under a reading in words.
+  await unfoldFigures(b);
   const macros = b.getByRole('table', {
     name: 'Aisance par macro-compétence dans le groupe (sur 4)',
     exact: true,
@@ -206,8 +212,7 @@ test('a workshop with 12 participants: join link, « Envoyer au formateur », sy
   await expect(
     page.getByText("Posture la plus partagée : « Vers l'extérieur » (12 profils sur 12).").first(),
   ).toBeVisible();
-  for (const figures of await page.getByText('Les chiffres (médiane, quartiles, extrêmes)').all())
-    await figures.click();
+  await unfoldFigures(page);
   const directions = page.getByRole('table', {
     name: "Fréquence par direction de l'acrobate dans le groupe (sur 4)",
     exact: true,

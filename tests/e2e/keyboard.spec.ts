@@ -101,10 +101,11 @@ test('keyboard alone: from the home page, start a bilan, answer with arrow keys,
   await page.keyboard.press('Enter');
   // The browser's print dialog was asked for (headless Chromium has none to show: it is counted).
   await expect.poll(() => page.evaluate(() => (window as { printCalls?: number }).printCalls)).toBe(1);
-  // Every chart was drawn for paper, including those never scrolled to (they are drawn near the screen).
-  const charts = await page.locator('.chart').count();
-  expect(charts).toBeGreaterThan(0);
-  await expect(page.locator('.chart .recharts-wrapper')).toHaveCount(charts);
+  // Every drawn chart was drawn for paper, including those never scrolled to (they are drawn near the
+  // screen); the quadrant map and the heat map are made of words and tables, there from the start.
+  const drawings = await page.locator('.chart[role="img"]').count();
+  await expect(page.locator('.chart .recharts-wrapper')).toHaveCount(drawings);
+  await expect(page.locator('.chart')).toHaveCount(drawings + 2);
 
   // What prints: the report with its dates, without the buttons.
   await page.emulateMedia({ media: 'print' });

@@ -24,7 +24,7 @@ test('on a 360 px phone the questionnaire and the profile fit and answer by touc
   await page.goto(page.url().replace(/grille\/.*/, 'profil'));
   await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
   await expect(
-    page.getByRole('img', { name: 'Aisance et mobilisation moyennes par macro-compétence' }),
+    page.getByRole('region', { name: 'Ce que le poste demande × ce que je maîtrise' }),
   ).toBeVisible();
   await expectNoHorizontalScroll(page);
 

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createBilan } from './app';
 
-const FIRST = /^Je prépare pour les élu·es des notes/;
+const FIRST = /^Je prépare pour les élu·e·s des notes/;
 const SECOND = /^Je m'assure d'avoir l'appui de ma hiérarchie/;
 const question = (page: Page, name: RegExp) => page.getByRole('heading', { level: 2, name });
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });

@@ -1,6 +1,6 @@
 // Issue 3: each posture instrument taken in the built app, resumed, and brought together in the profile.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOutwards, createBilan, showWholePage } from './app';
+import { chooseOutwards, createBilan, showWholePage, unfoldChartData } from './app';
 
 async function open(page: Page, bilan: string, title: string, heading: string) {
   await page.goto(bilan);
@@ -159,6 +159,12 @@ test('the five posture instruments, in any order, make one whole profile', async
   await expect(situationsPart).toContainText(
     "Posture de prédilection : « Vers l'extérieur », choisie 5 fois sur les 5 où elle était proposée (100 %).",
   );
+  // Charts are drawn as they come near the screen: at the top of the page, the last ones are not yet.
+  const charts = await page.locator('.chart').count();
+  expect(charts).toBeGreaterThanOrEqual(6);
+  expect(await page.locator('.chart .recharts-wrapper').count()).toBeLessThan(charts);
+  // Each chart's table is folded under it, as a reader opens it.
+  await unfoldChartData(page);
   await expect(situationsPart.getByRole('table').getByRole('row')).toHaveCount(11);
 
   // The acrobat: its six-direction chart, table and zone de vigilance.
@@ -193,16 +199,12 @@ test('the five posture instruments, in any order, make one whole profile', async
 
   // The whole profile in English.
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  const portraitEn = page.getByRole('region', { name: 'Which kind of developer are you?' });
+  const portraitEn = page.getByRole('region', { name: 'What kind of territorial developer are you?' });
   await expect(portraitEn).toContainText('preferred posture');
-  await expect(portraitEn).toContainText('Backwards');
+  await expect(portraitEn).toContainText('Looking back');
 
   // Printed as an A4 personal report with the dates and the sources.
   await page.getByRole('button', { name: 'Passer en français' }).click();
-  // Charts are drawn as they come near the screen: at the top of the page, the last ones are not yet.
-  const charts = await page.locator('.chart').count();
-  expect(charts).toBeGreaterThanOrEqual(6);
-  expect(await page.locator('.chart .recharts-wrapper').count()).toBeLessThan(charts);
   await page.emulateMedia({ media: 'print' });
   // On paper, all of them.
   await expect(page.locator('.chart .recharts-wrapper')).toHaveCount(charts);

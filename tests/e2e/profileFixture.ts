@@ -47,5 +47,6 @@ export function backupFile(): string {
     worksheets: [],
     groups: [],
     workshops: [],
+    reperes: [],
   });
 }

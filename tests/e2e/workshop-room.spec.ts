@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, unfoldChartData } from './app';
 import { encode } from 'uqr';
 import { buildSnapshot, type ProfileSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
@@ -301,6 +301,7 @@ test('a peer group of four sees who could help whom, and its French CSV opens in
   const names = page.locator('.small-multiple-name');
   await expect(names.first()).toBeVisible();
   expect((await names.allTextContents()).slice(0, 4)).toEqual(['Ana', 'Bo', 'Cy', 'Di']);
+  await unfoldChartData(page.getByRole('region', { name: 'Côte à côte' }));
   const side = page.getByRole('table', { name: 'Aisance moyenne par macro-compétence (sur 4), par profil' });
   await expect(side.getByRole('columnheader')).toHaveText(['Macro-compétence', 'Ana', 'Bo', 'Cy', 'Di']);
 

@@ -45,13 +45,14 @@ export function SlideView({
       </section>
     );
   }
-  const rest = (
-    <>
-      {slide.chart && slide.words}
-      <Figures slide={slide} />
-    </>
-  );
   if (slide.chart) {
+    // Under the chart, one fold holds its reading in words and its figures: one click, not two.
+    const rest = (
+      <>
+        {slide.words}
+        {slide.table}
+      </>
+    );
     return (
       <ChartFrame
         title={slide.title}
