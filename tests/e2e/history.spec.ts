@@ -59,8 +59,14 @@ test('two bilans compared: what moved most first, overlaid charts and per-cell c
   await expect(page.getByLabel('Bilan de départ', { exact: true })).toHaveValue(/.+/);
   const moved = page.getByRole('region', { name: 'Ce qui a le plus bougé' });
   // « En arrière » moved by 2 points, more than any grid cell (1 point): it comes first.
-  await expect(moved.getByRole('listitem').first()).toContainText('En arrière : 2 → 4 (en hausse (+2))');
-  await expect(moved).toContainText('Stratégie · Régulation : 2 → 3 (en hausse (+1))');
+  await expect(moved.getByRole('listitem').first()).toContainText(
+    'En arrière : « Parfois » → « Très souvent » : en hausse',
+  );
+  await expect(moved).toContainText(
+    'Stratégie · Régulation : « Je pratique avec appui » → « Je maîtrise » : en hausse',
+  );
+  // Read in the scales' words: no « 2 → 4 » figures in the list.
+  await expect(moved).not.toContainText(/\d\s*→/);
 
   // Each chart's table is folded under it: open them.
   for (const title of [

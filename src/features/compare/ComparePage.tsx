@@ -13,6 +13,7 @@ import { competencyLabel } from '../../components/competencyLabel';
 import { formatDate, formatMean } from '../../components/format';
 import { paths } from '../../components/paths';
 import { RadarFigure, seriesColor } from '../../components/charts';
+import { meanWords, type ScaleName } from '../../components/scaleWords';
 import type { TFunction as T } from 'i18next';
 
 export function ComparePage() {
@@ -125,6 +126,23 @@ function changeLabel(t: T, id: string): string {
   return t(`macro.${id}.label`, { ns: 'content' });
 }
 
+/** The scale a compared id is answered on, to read its values in words. */
+function changeScale(id: string): ScaleName {
+  if (TENSIONS.includes(id)) return 'pull';
+  if (DIRECTIONS.includes(id) || TRAITS.includes(id)) return 'frequency';
+  return 'aisance';
+}
+
+/** « proche de « J'ai des bases » → « Je maîtrise », en hausse »: a change read in the scale's words. */
+function changeWords(t: T, c: Change): string {
+  const scale = changeScale(c.id);
+  return t('compare.movedWords', {
+    before: meanWords(t, scale, c.before),
+    after: meanWords(t, scale, c.after),
+    status: t(`compare.statusWords.${c.status}`),
+  });
+}
+
 function changeText(t: T, lng: string, c: Change): string {
   switch (c.status) {
     case 'up':
@@ -184,8 +202,9 @@ function Results({
           <ul className="competency-list">
             {c.mostMoved.map((m) => (
               <li key={m.id}>
-                <strong>{changeLabel(t, m.id)}</strong> : {value(m.before)} → {value(m.after)} (
-                {changeText(t, lng, m)})
+                <strong>{changeLabel(t, m.id)}</strong>
+                {t('compare.movedSeparator')}
+                {changeWords(t, m)}
               </li>
             ))}
           </ul>
