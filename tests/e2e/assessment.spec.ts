@@ -14,6 +14,8 @@ import {
 test('a bilan answered in full, with a reload midway, gives a profile in French and English', async ({
   page,
 }) => {
+  // The whole journey, 32 competences in two languages: longer than one page's budget.
+  test.setTimeout(120_000);
   await startAssessment(page);
 
   // Page 1, Stratégie: at ease, rarely asked.

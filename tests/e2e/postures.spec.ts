@@ -23,6 +23,8 @@ async function answerGroups(
 }
 
 test('the five posture instruments, in any order, make one whole profile', async ({ page }) => {
+  // Five questionnaires answered, then the whole profile in two languages and printed.
+  test.setTimeout(120_000);
   const bilan = await createBilan(page);
 
   // Tensions first: any order is fine.

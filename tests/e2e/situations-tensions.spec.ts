@@ -1,7 +1,7 @@
 // Situations answered in a shuffled but stable order, with habit or situation; tensions pair by pair;
 // both read back in the profile, in French and once in English.
 import { expect, test } from '@playwright/test';
-import { createBilan } from './app';
+import { createBilan, unfoldChartData } from './app';
 
 // The « Vers l'intérieur » option of each of the five situations that offer it.
 const INTERIEUR =
@@ -90,6 +90,7 @@ test('situations and tensions, answered and read in the profile', async ({ page 
   );
   await expect(situations).toContainText('Le résultat est un taux de choix');
   await expect(situations).not.toContainText('Adaptation : 0 %');
+  await unfoldChartData(page);
   await expect(situations.getByRole('row', { name: /Vers l'intérieur/ })).toContainText('100 %');
 
   const tensions = page.getByRole('region', { name: 'Les tensions de ma posture' });

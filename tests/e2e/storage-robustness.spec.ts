@@ -95,6 +95,7 @@ test('leaving while an answer is still being written is asked first, and not onc
   page,
   context,
 }) => {
+  await preferWholePage(page);
   const bilan = await createBilan(page);
   await page.goto(`${bilan}/acrobate`);
   await expect(page.getByRole('group')).toHaveCount(16);
@@ -129,6 +130,7 @@ test('two tabs choosing the same answer at once both end on the one stored (item
   const bilan = await createBilan(page);
   const other = await context.newPage();
   for (const tab of [page, other]) {
+    await preferWholePage(tab);
     await tab.goto(`${bilan}/acrobate`);
     await expect(tab.getByRole('group')).toHaveCount(16);
   }
