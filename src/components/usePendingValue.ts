@@ -1,7 +1,7 @@
 // Shows a value the moment it is chosen, before the live query brings it back from storage; forgets it
 // if the write fails, and once the write is stored, shows what storage holds: another tab may have
 // written the same answer just after, and both tabs then show that one.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Pending<V> {
   /** The choice it stands for (kept through the update below). */
@@ -21,6 +21,18 @@ export function usePendingValue<V>(
 ): [V | undefined, (value: V | undefined) => void] {
   const [pending, setPending] = useState<Pending<V> | null>(null);
   const [seen, setSeen] = useState(stored);
+  // Once the component is gone, a write that ends or a delay that runs out has nothing left to show.
+  const mounted = useRef(true);
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    mounted.current = true;
+    const pendingTimers = timers.current;
+    return () => {
+      mounted.current = false;
+      for (const timer of pendingTimers) clearTimeout(timer);
+      pendingTimers.clear();
+    };
+  }, []);
   if (stored !== seen) {
     setSeen(stored);
     // A read that reflects this write (or one after it) comes only after the write is stored: any
@@ -30,12 +42,18 @@ export function usePendingValue<V>(
   const set = (value: V | undefined) => {
     const choice = {};
     setPending({ choice, value, stored: false });
-    const settle = (next: (p: Pending<V>) => Pending<V> | null) =>
-      setPending((p) => (p?.choice === choice ? next(p) : p));
+    const settle = (next: (p: Pending<V>) => Pending<V> | null) => {
+      if (mounted.current) setPending((p) => (p?.choice === choice ? next(p) : p));
+    };
     save(value).then(
       () => {
         settle((p) => ({ ...p, stored: true }));
-        setTimeout(() => settle(() => null), CONFIRM_WAIT_MS);
+        if (!mounted.current) return;
+        const timer = setTimeout(() => {
+          timers.current.delete(timer);
+          settle(() => null);
+        }, CONFIRM_WAIT_MS);
+        timers.current.add(timer);
       },
       () => settle(() => null),
     );
