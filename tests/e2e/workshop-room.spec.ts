@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { createBilan, unfoldChartData } from './app';
-import { encode } from 'uqr';
+import { qrVideo } from './qrFrames';
 import { buildSnapshot, type ProfileSnapshot } from '../../src/domain/exchange/snapshot';
 import { profileFile } from '../../src/domain/exchange/profileFile';
 import { encodeShareCode } from '../../src/domain/exchange/shareCode';
@@ -153,28 +153,6 @@ test('a workshop with only the acrobat, situations and tensions projects only th
   await page.getByRole('button', { name: 'Quitter la projection' }).click();
   await expect(projection).toBeHidden();
 });
-
-/** A Y4M video (I420) showing each image for `hold` frames with `gap` blank frames between. */
-function qrVideo(texts: readonly string[], side = 480, hold = 4, gap = 2): Buffer {
-  const header = Buffer.from(`YUV4MPEG2 W${side} H${side} F5:1 Ip A1:1 C420jpeg\n`);
-  const chroma = Buffer.alloc((side / 2) * (side / 2) * 2, 128);
-  const frame = (luma: Buffer) => Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  const blank = frame(Buffer.alloc(side * side, 235));
-  const parts: Buffer[] = [header];
-  for (const text of texts) {
-    const qr = encode(text, { ecc: 'M', border: 4 });
-    const scale = side / qr.size;
-    const luma = Buffer.alloc(side * side);
-    for (let y = 0; y < side; y++) {
-      const row = qr.data[Math.floor(y / scale)];
-      for (let x = 0; x < side; x++) luma[y * side + x] = row?.[Math.floor(x / scale)] ? 16 : 235;
-    }
-    const shown = frame(luma);
-    for (let i = 0; i < hold; i++) parts.push(shown);
-    for (let i = 0; i < gap; i++) parts.push(blank);
-  }
-  return Buffer.concat(parts);
-}
 
 test('twelve participants’ QR codes are read in a row by the trainer’s camera, without a click', async ({
   browserName,
