@@ -10,7 +10,7 @@ import { buildBackup, parseBackup, serializeBackup } from '../src/domain/exchang
 import { buildSnapshot } from '../src/domain/exchange/snapshot';
 import { encodeShareCode } from '../src/domain/exchange/shareCode';
 import { links } from '../src/components/paths';
-import { qrVideo } from '../tests/e2e/qrFrames';
+import { PROBES, QR_SIDE, qrLuma, qrSignature, qrVideo } from '../tests/e2e/qrFrames';
 import { completeBilan } from './fixtures';
 
 const QR_ROOM = {
@@ -85,7 +85,18 @@ describe('30 QR codes read in a row: set-up', () => {
     );
     await writeFile(
       `${dir}/room.json`,
-      JSON.stringify({ ...QR_ROOM, aliases: participants.map((p) => p.alias) }, null, 2),
+      JSON.stringify(
+        {
+          ...QR_ROOM,
+          side: QR_SIDE,
+          probes: PROBES,
+          aliases: participants.map((p) => p.alias),
+          // What the page's probe of a video frame finds for each code, to know which one it sees.
+          signatures: participants.map((p) => qrSignature(qrLuma(p.link))),
+        },
+        null,
+        2,
+      ),
     );
     const longest = Math.max(...participants.map((p) => p.link.length));
     console.log(`BENCH QR room: ${count} links (longest ${longest} characters), video in ${dir}/qr.y4m`);

@@ -11,6 +11,34 @@ const DARK = 16;
 /** The QR code's quiet zone, in modules. */
 export const QR_BORDER = 4;
 
+/** The luma plane (one byte per pixel, row by row) of a frame showing `text` as a QR code. */
+export function qrLuma(text: string, side = QR_SIDE): Buffer {
+  const qr = encode(text, { ecc: 'M', border: QR_BORDER });
+  const scale = side / qr.size;
+  const luma = Buffer.alloc(side * side);
+  for (let y = 0; y < side; y++) {
+    const row = qr.data[Math.floor(y / scale)];
+    for (let x = 0; x < side; x++) luma[y * side + x] = row?.[Math.floor(x / scale)] ? DARK : LIGHT;
+  }
+  return luma;
+}
+
+/** Probe points of a frame: a `PROBES` × `PROBES` grid of pixels, each in the middle of its cell. */
+export const PROBES = 16;
+
+/** Which probe points of a frame are dark, as '0' and '1': tells the codes apart in a video's frames. */
+export function qrSignature(luma: Buffer, side = QR_SIDE): string {
+  const step = side / PROBES;
+  let bits = '';
+  for (let j = 0; j < PROBES; j++)
+    for (let i = 0; i < PROBES; i++) {
+      const x = Math.floor(step * i + step / 2);
+      const y = Math.floor(step * j + step / 2);
+      bits += (luma[y * side + x] ?? LIGHT) < 128 ? '1' : '0';
+    }
+  return bits;
+}
+
 /** A Y4M video (I420) showing each code for `hold` frames with `gap` blank frames between, at `fps`. */
 export function qrVideo(
   texts: readonly string[],
@@ -22,14 +50,7 @@ export function qrVideo(
   const blank = frame(Buffer.alloc(side * side, LIGHT));
   const parts: Buffer[] = [header];
   for (const text of texts) {
-    const qr = encode(text, { ecc: 'M', border: QR_BORDER });
-    const scale = side / qr.size;
-    const luma = Buffer.alloc(side * side);
-    for (let y = 0; y < side; y++) {
-      const row = qr.data[Math.floor(y / scale)];
-      for (let x = 0; x < side; x++) luma[y * side + x] = row?.[Math.floor(x / scale)] ? DARK : LIGHT;
-    }
-    const shown = frame(luma);
+    const shown = frame(qrLuma(text, side));
     for (let i = 0; i < hold; i++) parts.push(shown);
     for (let i = 0; i < gap; i++) parts.push(blank);
   }

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { createBilan, unfoldChartData } from './app';
 import { qrVideo } from './qrFrames';
-import { buildSnapshot, type ProfileSnapshot } from '../../src/domain/exchange/snapshot';
-import { profileFile } from '../../src/domain/exchange/profileFile';
+import { snapshot, writeFiles } from './received';
 import { encodeShareCode } from '../../src/domain/exchange/shareCode';
 import { COMPETENCIES, GRID_CELLS } from '../../src/domain/content/grid';
 import { ACROBAT_STATEMENTS, TENSION_IDS } from '../../src/domain/content/postures';
@@ -36,35 +35,6 @@ async function createWorkshop(page: Page, title: string, instruments: readonly s
   await page.getByRole('button', { name: "Créer l'atelier" }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname.split('/').pop() ?? '';
-}
-
-function snapshot(
-  i: number,
-  alias: string,
-  values: Record<string, unknown>,
-  extra: Partial<Parameters<typeof buildSnapshot>[0]> = {},
-) {
-  return buildSnapshot({
-    responses: {},
-    values: values as Parameters<typeof buildSnapshot>[0]['values'],
-    alias,
-    includeNotes: false,
-    now: Date.now(),
-    contentVersion: 1,
-    randomId: () => `${(i + 1).toString(16).padStart(2, '0')}00000000000000`,
-    ...extra,
-  });
-}
-
-async function writeFiles(dir: string, snapshots: readonly ProfileSnapshot[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  return Promise.all(
-    snapshots.map(async (s, i) => {
-      const path = join(dir, `p${i + 1}.json`);
-      await writeFile(path, profileFile(s));
-      return path;
-    }),
-  );
 }
 
 test('a workshop with only the acrobat, situations and tensions projects only those, large, with a remote', async ({
