@@ -71,6 +71,23 @@ export function SendSummary({
   }, [open, named, group.name, members, synthesis, instruments]);
 
   const link = sent?.link ?? null;
+  // The file and closing come before the QR code, which a small screen must scroll to.
+  const actions = sent && (
+    <p className="actions">
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() =>
+          downloadText(groupSummaryFile(sent.summary), groupSummaryFileName(sent.summary), 'application/json')
+        }
+      >
+        {t('summary.download')}
+      </button>
+      <button type="button" className="button" onClick={() => setOpen(false)}>
+        {t('room.close')}
+      </button>
+    </p>
+  );
   return (
     <div className="no-print">
       <button type="button" className="button secondary" onClick={() => setOpen(true)}>
@@ -91,6 +108,7 @@ export function SendSummary({
                   <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
                 </div>
                 <CopyButton text={link} label={t('summary.copy')} />
+                {actions}
                 {link.length <= QR_MAX_LINK_CHARS ? (
                   <figure className="qr-figure big-qr">
                     <QrCode value={link} label={t('summary.qrLabel', { name: group.name })} size={640} />
@@ -101,26 +119,11 @@ export function SendSummary({
                 )}
               </>
             ) : (
-              <p className="notice">{t('summary.tooLongForLink')}</p>
+              <>
+                <p className="notice">{t('summary.tooLongForLink')}</p>
+                {actions}
+              </>
             )}
-            <p className="actions">
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() =>
-                  downloadText(
-                    groupSummaryFile(sent.summary),
-                    groupSummaryFileName(sent.summary),
-                    'application/json',
-                  )
-                }
-              >
-                {t('summary.download')}
-              </button>
-              <button type="button" className="button" onClick={() => setOpen(false)}>
-                {t('room.close')}
-              </button>
-            </p>
           </>
         )}
       </Dialog>
