@@ -3,6 +3,7 @@
 // is named and shows nothing.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './app';
 import { snapshot, writeFiles } from './received';
 import { GRID_CELLS } from '../../src/domain/content/grid';
 import { ACROBAT_STATEMENTS } from '../../src/domain/content/postures';
@@ -73,6 +74,7 @@ test('a group of four sends its summary back: the same readings open read-only e
   for (const alias of ALIASES) expect(text).not.toContain(alias);
   expect(text).not.toContain('competency.');
   console.info(`4-member summary link: ${link.length} characters`);
+  await expectNoViolations(page, 'the send dialog');
 
   // A member's browser: nothing stored there, the link alone.
   const member = await browser.newContext({ locale: 'fr-FR' });
@@ -93,6 +95,7 @@ test('a group of four sends its summary back: the same readings open read-only e
   // Read-only: nothing to type, choose or add.
   await expect(main.locator('input, select, textarea')).toHaveCount(0);
   await expect(main.getByRole('button', { name: /Ajouter|Supprimer|Retirer/ })).toHaveCount(0);
+  await expectNoViolations(other, 'a received summary');
 
   // The file opens the same summary on the same page.
   const fromFile = await member.newPage();
