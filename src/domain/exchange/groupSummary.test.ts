@@ -139,8 +139,7 @@ describe('group summary', () => {
   it('refuses a damaged, cut, foreign, newer or oversized link, and says which', async () => {
     const summary = summaryOf(fc.sample(groupArb(3, 3), { numRuns: 1, seed: 3 })[0]!);
     const code = await encodeGroupSummary(summary);
-    const flip = (at: number) =>
-      code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    const flip = (at: number) => code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
     expect(await decodeGroupSummary('')).toEqual({ ok: false, error: 'empty' });
     expect(await decodeGroupSummary('https://exemple.fr/synthese#s=')).toEqual({ ok: false, error: 'empty' });
     expect(await decodeGroupSummary('abc*def')).toEqual({ ok: false, error: 'not-base64' });
@@ -158,7 +157,10 @@ describe('group summary', () => {
 
   it('refuses a well-formed code whose content breaks the schema (a forged summary)', async () => {
     const summary = summaryOf(fc.sample(groupArb(2, 2), { numRuns: 1, seed: 5 })[0]!);
-    const forged = { ...summary, synthesis: { ...summary.synthesis, cells: summary.synthesis.cells.slice(1) } };
+    const forged = {
+      ...summary,
+      synthesis: { ...summary.synthesis, cells: summary.synthesis.cells.slice(1) },
+    };
     await expect(encodeGroupSummary(forged)).rejects.toThrow(TypeError);
     const file = (s: unknown) => JSON.stringify({ format: SUMMARY_FILE_FORMAT, summary: s });
     expect(parseGroupSummaryFile(file(forged))).toEqual({ ok: false, error: 'invalid' });
@@ -187,7 +189,9 @@ describe('group summary', () => {
 
   it('cleans the name it receives', () => {
     const summary = summaryOf(fc.sample(groupArb(1, 1), { numRuns: 1, seed: 1 })[0]!);
-    const read = parseGroupSummaryFile(groupSummaryFile({ ...summary, name: '  Équipe\u202E  du Val\u200B ' }));
+    const read = parseGroupSummaryFile(
+      groupSummaryFile({ ...summary, name: '  Équipe\u202E  du Val\u200B ' }),
+    );
     expect(read.ok && read.summary.name).toBe('Équipe du Val');
   });
 
