@@ -18,7 +18,13 @@
 //    - the profile of a complete bilan, computed and rendered by the real profile page (flushSync, in
 //      I18nextProvider + MemoryRouter): median of 10 after a cold run < 100 ms; the time until every
 //      chart has drawn is reported too.
-// 4. Lighthouse 12 (Node API, default config: mobile emulation, simulated throttling) on the home page,
+// 4. 30 QR codes read in a row (`qr`): the receiving page of the app above, in Chromium whose fake camera
+//    plays a Y4M video of 30 participants' share-link QR codes (made by bench/qrRoom.bench.test.ts with
+//    the workshop-room spec's helper, tests/e2e/qrFrames.ts), each held 0.8 s with 0.2 s blank between,
+//    for a workshop imported from a backup. Per code, timed in the page: from the first video frame that
+//    shows it (requestVideoFrameCallback's presentation time) to the DOM update of the workshop's « n sur
+//    30 reçus » counter; median and p95 are reported (no budget: the issue gives none).
+// 5. Lighthouse 12 (Node API, default config: mobile emulation, simulated throttling) on the home page,
 //    the grid's first questionnaire page and the profile of a complete bilan, 3 runs each, median score
 //    per category: performance ≥ 0.95, accessibility = 1, best practices ≥ 0.95. Chromium is started
 //    with chrome-launcher on a throw-away user-data-dir under .bench/, where the complete backup is first
@@ -59,9 +65,11 @@ const BUDGET = {
   tbtMs: 50,
 };
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-// For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness; comma-separated)
+// For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness, qr; comma-separated)
 // and LIGHTHOUSE_PAGES=profile (LIGHTHOUSE_TRACE=1 also keeps each run's trace). The full bench (no variable) is the one whose budgets count.
-const ONLY = process.env.BENCH_ONLY?.split(',');
+// `npm run bench -- --only qr` is the same as BENCH_ONLY=qr.
+const onlyFlag = process.argv.indexOf('--only');
+const ONLY = (onlyFlag >= 0 ? process.argv[onlyFlag + 1] : process.env.BENCH_ONLY)?.split(',');
 const wanted = (part) => !ONLY || ONLY.includes(part);
 const PLAYWRIGHT_ARGS = [
   '--no-sandbox',
@@ -195,8 +203,8 @@ async function startPreview(name, args) {
   throw new Error(`${name} server did not answer on ${base}`);
 }
 
-async function launchPlaywrightChromium() {
-  const browser = await chromium.launch({ executablePath, args: PLAYWRIGHT_ARGS });
+async function launchPlaywrightChromium(extraArgs = []) {
+  const browser = await chromium.launch({ executablePath, args: [...PLAYWRIGHT_ARGS, ...extraArgs] });
   const close = defer(() => browser.close());
   return { browser, close };
 }
@@ -300,6 +308,130 @@ async function workshopImport(appBase) {
     m <= BUDGET.importRenderMs,
   );
   record(IMPORT_OUTER_MEASURE, `${median(outer)} ms (${outer.join(', ')})`, 'reported', null);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 2b. 30 QR codes read in a row by the receiving page.
+
+const QR_DIR = '.bench/qr-room';
+const QR_MEASURE = '30 QR codes read in a row: frame shown → « n sur 30 reçus » updated, per code';
+
+/**
+ * In the page: the times (performance.now()) at which each code appears in the camera's video (the
+ * frame's probe points, as tests/e2e/qrFrames.ts's qrSignature reads them, nearest to that code's), each
+ * alias named « Dernier : « … » ajouté », and each rise of the workshop's « n sur `count` reçus ».
+ */
+/* global MutationObserver */
+function timeQrInPage({ count, side, probes, signatures }) {
+  const shown = [];
+  const added = [];
+  const counted = [];
+  window.__qrTimes = { shown, added, counted };
+  const probe = document.createElement('canvas');
+  probe.width = probe.height = side;
+  const ctx = probe.getContext('2d', { willReadFrequently: true });
+  const step = side / probes;
+  let current = -1;
+  const watch = (video) => {
+    const onFrame = (_now, meta) => {
+      ctx.drawImage(video, 0, 0, side, side);
+      const px = ctx.getImageData(0, 0, side, side).data;
+      let bits = '';
+      for (let j = 0; j < probes; j++)
+        for (let i = 0; i < probes; i++) {
+          const x = Math.floor(step * i + step / 2);
+          const y = Math.floor(step * j + step / 2);
+          bits += px[(y * side + x) * 4] < 128 ? '1' : '0';
+        }
+      let index = -1;
+      if (bits.includes('1')) {
+        let best = Infinity;
+        signatures.forEach((s, k) => {
+          let d = 0;
+          for (let b = 0; b < s.length; b++) if (s[b] !== bits[b]) d++;
+          if (d < best) [best, index] = [d, k];
+        });
+      }
+      if (index !== current && index >= 0) shown.push({ index, time: meta.presentationTime });
+      current = index;
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  };
+  const pattern = new RegExp(`(\\d+) sur ${count} reçus`);
+  let video = null;
+  let lastN = 0;
+  let lastAlias = '';
+  new MutationObserver(() => {
+    const time = performance.now();
+    if (!video) {
+      video = document.querySelector('.qr-scanner video');
+      if (video) watch(video);
+    }
+    const alias = /« (.+) »/.exec(document.querySelector('.scan-last')?.textContent ?? '')?.[1];
+    if (alias && alias !== lastAlias) {
+      lastAlias = alias;
+      added.push({ alias, time });
+    }
+    const n = Number(pattern.exec(document.querySelector('main')?.textContent ?? '')?.[1] ?? 0);
+    // Two codes stored before the counter renders make it rise by two at once: both are counted then.
+    while (n > lastN) counted.push({ n: ++lastN, time });
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}
+
+async function importBackup(page, appBase, file) {
+  await page.goto(`${appBase}/donnees`);
+  await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByText('Import terminé').waitFor();
+}
+
+async function qrInARow(appBase) {
+  if (!wanted('node'))
+    run('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts', 'bench/qrRoom.bench.test.ts']);
+  const room = JSON.parse(await readFile(`${QR_DIR}/room.json`, 'utf8'));
+  const { browser, close } = await launchPlaywrightChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${resolve(QR_DIR, 'qr.y4m')}`,
+  ]);
+  let times;
+  try {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.grantPermissions(['camera'], { origin: new URL(appBase).origin });
+    const page = await context.newPage();
+    await importBackup(page, appBase, resolve(QR_DIR, 'backup.json'));
+    await page.goto(`${appBase}/recevoir`);
+    await page.locator('main:not([inert])').waitFor();
+    await page.evaluate(timeQrInPage, room);
+    await page.getByRole('button', { name: 'Ouvrir la caméra' }).click();
+    // The video loops: a code missed on its first pass is read on a later one (and counts as slow).
+    const loop = ((room.hold + room.gap) * room.count * 1000) / room.fps;
+    await page
+      .getByText(`${room.title} : ${room.count} sur ${room.count} reçus`)
+      .waitFor({ timeout: 3 * loop + 30_000 });
+    times = await page.evaluate(() => window.__qrTimes);
+    await context.close();
+  } finally {
+    await close();
+  }
+  // The n-th rise of the counter is the n-th participant named; its code was shown last before it.
+  const perCode = times.counted.map(({ n, time }) => {
+    const alias = times.added[n - 1]?.alias;
+    const index = room.aliases.indexOf(alias);
+    const shownAt = times.shown.filter((s) => s.index === index && s.time <= time).at(-1)?.time;
+    if (index < 0 || shownAt === undefined) throw new Error(`code ${n} (${alias}) was never seen shown`);
+    return time - shownAt;
+  });
+  if (perCode.length !== room.count) throw new Error(`${perCode.length} of ${room.count} codes counted`);
+  const passes = (times.shown.length / room.count).toFixed(1);
+  notes.push(
+    `QR codes: ${room.count} participants' share links (complete bilans), ` +
+      `camera at ${room.fps} frames/s, each code held ${(room.hold / room.fps).toFixed(1)} s; ` +
+      `${times.shown.length} codes shown (${passes} passes of the video); per code (ms): ` +
+      perCode.map((t) => Math.round(t)).join(', '),
+  );
+  record(QR_MEASURE, `median ${ms(median(perCode))}, p95 ${ms(percentile(perCode, 95))}`, 'reported', null);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -419,10 +551,7 @@ async function withLighthouseTab(port, body) {
 /** Imports the complete backup through « Mes données » and returns the bilan's id, read from the home page. */
 async function importCompleteBilan(port, appBase) {
   return withLighthouseTab(port, async (page) => {
-    await page.goto(`${appBase}/donnees`);
-    await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(BACKUP_FILE);
-    await page.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByText('Import terminé').waitFor();
+    await importBackup(page, appBase, BACKUP_FILE);
     await page.goto(`${appBase}/`);
     const link = page.locator('a[href$="/profil"]').first();
     await link.waitFor();
@@ -682,6 +811,11 @@ async function main() {
     await step('Workshop import in Chromium', [[IMPORT_MEASURE, `≤ ${BUDGET.importRenderMs} ms`]], () => {
       if (!appBase) throw new Error('the app was not built or served');
       return workshopImport(appBase);
+    });
+  if (wanted('qr'))
+    await step('30 QR codes read in a row in Chromium', [[QR_MEASURE, 'reported']], () => {
+      if (!appBase) throw new Error('the app was not built or served');
+      return qrInARow(appBase);
     });
   if (wanted('harness'))
     await step(

@@ -86,6 +86,10 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../features/share/ReceivePage').then((m) => m.ReceivePage)),
           },
           {
+            path: PATTERNS.summary,
+            lazy: page(() => import('../features/groups/SummaryPage').then((m) => m.SummaryPage)),
+          },
+          {
             path: PATTERNS.join,
             lazy: page(() => import('../features/share/JoinPage').then((m) => m.JoinPage)),
           },

@@ -29,6 +29,7 @@ export const PATTERNS = {
   share: '/bilans/:id/partager',
   compare: '/comparer',
   receive: '/recevoir',
+  summary: '/synthese',
   join: '/atelier',
   groups: '/groupes',
   group: '/groupes/:id',
@@ -69,6 +70,7 @@ export const paths = {
   data: () => PATTERNS.data,
   share: withId(PATTERNS.share),
   receive: () => PATTERNS.receive,
+  summary: () => PATTERNS.summary,
   groups: () => PATTERNS.groups,
   group: withId(PATTERNS.group),
   workshops: () => PATTERNS.workshops,
@@ -100,4 +102,6 @@ export const links = {
   share: (origin: string, code: string) => `${withoutSlash(origin)}${PATTERNS.receive}#p=${code}`,
   /** A workshop's invitation (« Rejoindre un atelier »). */
   invite: (origin: string, code: string) => `${withoutSlash(origin)}${PATTERNS.join}#i=${code}`,
+  /** A group's summary sent back to its members (« Synthèse du groupe »). */
+  summary: (origin: string, code: string) => `${withoutSlash(origin)}${PATTERNS.summary}#s=${code}`,
 };

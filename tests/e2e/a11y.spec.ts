@@ -1,9 +1,8 @@
 // axe-core (WCAG 2.1 A and AA) on every route, in French and in English, with real content on screen;
 // and no route shows a raw translation key (each page's wording loads with it).
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerCurrentPage, startAssessment } from './app';
+import { answerCurrentPage, expectNoViolations, startAssessment } from './app';
 
 // Every top-level key of every bundle: text such as « share.title » on screen is wording that did not load.
 const LOCALES = 'src/i18n/locales/fr';
@@ -15,20 +14,6 @@ const RAW_KEY = new RegExp(`\\b(?:${TOP_KEYS.join('|')})\\.[a-zA-Z]+`);
 async function expectNoRawKeys(page: Page, where: string) {
   const text = await page.locator('body').innerText();
   expect(text.match(RAW_KEY)?.[0], `untranslated key on ${where}`).toBeUndefined();
-}
-
-async function expectNoViolations(page: Page, where: string) {
-  // Charts are drawn as they come near the screen: bring each one there, so axe checks them too.
-  const areas = await page.locator('.chart-area').all();
-  for (const area of areas) await area.scrollIntoViewIfNeeded();
-  await expect(page.locator('.chart-area .recharts-wrapper')).toHaveCount(areas.length);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
 for (const lng of ['fr', 'en'] as const) {

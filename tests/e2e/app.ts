@@ -1,4 +1,5 @@
 // Page model for the end-to-end specs: what a person does, by roles, labels and visible French text.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const MACROS_FR = [
@@ -140,4 +141,19 @@ export async function chooseOutwards(
 export async function unfoldChartData(scope: Page | Locator): Promise<void> {
   for (const summary of await scope.getByText('Voir les données du graphique', { exact: true }).all())
     await summary.click();
+}
+
+/** No axe violation (WCAG 2.1 A and AA) on the page as it is, every chart drawn first. */
+export async function expectNoViolations(page: Page, where: string) {
+  // Charts are drawn as they come near the screen: bring each one there, so axe checks them too.
+  const areas = await page.locator('.chart-area').all();
+  for (const area of areas) await area.scrollIntoViewIfNeeded();
+  await expect(page.locator('.chart-area .recharts-wrapper')).toHaveCount(areas.length);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
 }

@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { createBilan, unfoldChartData } from './app';
-import { encode } from 'uqr';
-import { buildSnapshot, type ProfileSnapshot } from '../../src/domain/exchange/snapshot';
-import { profileFile } from '../../src/domain/exchange/profileFile';
+import { qrVideo } from './qrFrames';
+import { snapshot, writeFiles } from './received';
 import { encodeShareCode } from '../../src/domain/exchange/shareCode';
 import { COMPETENCIES, GRID_CELLS } from '../../src/domain/content/grid';
 import { ACROBAT_STATEMENTS, TENSION_IDS } from '../../src/domain/content/postures';
@@ -36,35 +35,6 @@ async function createWorkshop(page: Page, title: string, instruments: readonly s
   await page.getByRole('button', { name: "Créer l'atelier" }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   return new URL(page.url()).pathname.split('/').pop() ?? '';
-}
-
-function snapshot(
-  i: number,
-  alias: string,
-  values: Record<string, unknown>,
-  extra: Partial<Parameters<typeof buildSnapshot>[0]> = {},
-) {
-  return buildSnapshot({
-    responses: {},
-    values: values as Parameters<typeof buildSnapshot>[0]['values'],
-    alias,
-    includeNotes: false,
-    now: Date.now(),
-    contentVersion: 1,
-    randomId: () => `${(i + 1).toString(16).padStart(2, '0')}00000000000000`,
-    ...extra,
-  });
-}
-
-async function writeFiles(dir: string, snapshots: readonly ProfileSnapshot[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  return Promise.all(
-    snapshots.map(async (s, i) => {
-      const path = join(dir, `p${i + 1}.json`);
-      await writeFile(path, profileFile(s));
-      return path;
-    }),
-  );
 }
 
 test('a workshop with only the acrobat, situations and tensions projects only those, large, with a remote', async ({
@@ -153,28 +123,6 @@ test('a workshop with only the acrobat, situations and tensions projects only th
   await page.getByRole('button', { name: 'Quitter la projection' }).click();
   await expect(projection).toBeHidden();
 });
-
-/** A Y4M video (I420) showing each image for `hold` frames with `gap` blank frames between. */
-function qrVideo(texts: readonly string[], side = 480, hold = 4, gap = 2): Buffer {
-  const header = Buffer.from(`YUV4MPEG2 W${side} H${side} F5:1 Ip A1:1 C420jpeg\n`);
-  const chroma = Buffer.alloc((side / 2) * (side / 2) * 2, 128);
-  const frame = (luma: Buffer) => Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  const blank = frame(Buffer.alloc(side * side, 235));
-  const parts: Buffer[] = [header];
-  for (const text of texts) {
-    const qr = encode(text, { ecc: 'M', border: 4 });
-    const scale = side / qr.size;
-    const luma = Buffer.alloc(side * side);
-    for (let y = 0; y < side; y++) {
-      const row = qr.data[Math.floor(y / scale)];
-      for (let x = 0; x < side; x++) luma[y * side + x] = row?.[Math.floor(x / scale)] ? 16 : 235;
-    }
-    const shown = frame(luma);
-    for (let i = 0; i < hold; i++) parts.push(shown);
-    for (let i = 0; i < gap; i++) parts.push(blank);
-  }
-  return Buffer.concat(parts);
-}
 
 test('twelve participants’ QR codes are read in a row by the trainer’s camera, without a click', async ({
   browserName,

@@ -1,6 +1,7 @@
 // Owns the share code: a profile snapshot as a short URL-safe text (a link or a QR code), and reading one
 // back without ever trusting it. The code keys on frozen id tables, never on the current content's order.
 import { fromBase64Url, fromHex, toBase64Url, toHex } from './bytes';
+import { checksum, deflate, inflate } from './compression';
 import type { CompetencyResponse } from '../assessment';
 import { cleanName } from '../text';
 import { snapshotSchema, type ProfileSnapshot } from './snapshot';
@@ -363,7 +364,7 @@ export async function encodeShareCode(s: ProfileSnapshot): Promise<string> {
   const framed = w.result();
   const bytes = new Uint8Array(framed.length + CHECKSUM_BYTES);
   bytes.set(framed);
-  bytes.set(await checksum(framed), framed.length);
+  bytes.set(await checksum(framed, CHECKSUM_BYTES), framed.length);
   const code = toBase64Url(bytes);
   // Long notes can make a snapshot too large for a code the decoder accepts: the file is the way then.
   if (code.length > MAX_CODE_CHARS || payload.length > MAX_DECODED_BYTES)
@@ -627,7 +628,7 @@ async function decode(input: unknown): Promise<DecodeShareCodeResult> {
     payload = body;
   }
   if (flags & FLAG_COMPRESSED) {
-    const inflated = await inflate(payload);
+    const inflated = await inflate(payload, MAX_DECODED_BYTES);
     if (typeof inflated === 'string') return fail(inflated);
     payload = inflated;
   } else if (payload.length > MAX_DECODED_BYTES) {
@@ -661,91 +662,7 @@ async function checkedBody(
   if (bytes.length < end + CHECKSUM_BYTES) return 'truncated';
   if (bytes.length > end + CHECKSUM_BYTES) return 'corrupt';
   if (toBase64Url(bytes) !== code) return 'corrupt';
-  const expected = await checksum(bytes.subarray(0, end));
+  const expected = await checksum(bytes.subarray(0, end), CHECKSUM_BYTES);
   if (expected.some((b, i) => b !== bytes[end + i])) return 'corrupt';
   return bytes.subarray(start, end);
-}
-
-// ——— Compression ———
-
-async function readAll(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  cap: number,
-): Promise<Uint8Array<ArrayBuffer> | 'over-cap'> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel();
-      return 'over-cap';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
-/** deflate-raw, or null where the engine has no CompressionStream (the code then stays uncompressed). */
-async function deflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (typeof CompressionStream === 'undefined') return null;
-  try {
-    const stream = new CompressionStream('deflate-raw');
-    const writer = stream.writable.getWriter();
-    const [, , out] = await Promise.all([
-      writer.write(data),
-      writer.close(),
-      readAll(stream.readable.getReader(), Number.MAX_SAFE_INTEGER),
-    ]);
-    return out === 'over-cap' ? null : out;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Inflates with a running cap on the output. A stream that ends too early is a cut code; one the
- * decompressor refuses is corrupt. Engines differ in how they say which: a spec engine fails the write
- * on bad data and only the close on a truncated stream; Node fails the close in both cases, with a zlib
- * code (Z_BUF_ERROR when the input ended too early).
- */
-async function inflate(data: Uint8Array): Promise<Uint8Array | 'truncated' | 'corrupt'> {
-  if (typeof DecompressionStream === 'undefined') return 'corrupt';
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reading = readAll(stream.readable.getReader(), MAX_DECODED_BYTES);
-  // Every promise is awaited or caught, so an aborted stream leaves no unhandled rejection.
-  reading.catch(() => undefined);
-  let failure: 'truncated' | 'corrupt' | null = null;
-  try {
-    await writer.write(new Uint8Array(data));
-  } catch {
-    failure = 'corrupt';
-  }
-  if (failure === null) {
-    try {
-      await writer.close();
-    } catch (e) {
-      const code = (e as { code?: unknown } | null)?.code;
-      failure = code === undefined || code === 'Z_BUF_ERROR' ? 'truncated' : 'corrupt';
-    }
-  }
-  const out = await reading.catch(() => 'failed' as const);
-  if (out === 'over-cap') return 'corrupt';
-  if (failure !== null) return failure;
-  return out === 'failed' ? 'corrupt' : out;
-}
-
-// ——— Checksum ———
-
-/** The first CHECKSUM_BYTES of the SHA-256 of `data` (Web Crypto: the app runs in a secure context). */
-async function checksum(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', data), 0, CHECKSUM_BYTES);
 }

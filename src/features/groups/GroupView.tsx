@@ -24,10 +24,11 @@ import {
 } from '../../components/charts';
 import { competencyLabel } from '../../components/competencyLabel';
 import { downloadText } from '../../components/download';
-import { formatDate, formatList, formatMean } from '../../components/format';
+import { formatDate, formatMean } from '../../components/format';
 import { toMembers } from './members';
-import { cellLabel, useSynthesisSlides } from './Synthesis';
-import { SlideView } from './SlideView';
+import { cellLabel } from './Synthesis';
+import { SynthesisSlides, WhoCanHelp } from './SynthesisSection';
+import { SendSummary } from './SendSummary';
 
 const SIDE_BY_SIDE_MAX = 8;
 
@@ -62,7 +63,6 @@ export function GroupView({
   const names = useMemo(() => displayAliases(members, anonymous), [members, anonymous]);
   const synthesis = useMemo(() => synthesizeGroup(members), [members]);
   const instruments = useMemo(() => chosen ?? instrumentsWithData(synthesis), [chosen, synthesis]);
-  const slides = useSynthesisSlides(synthesis, instruments);
   const pairs = useMemo(
     () => (instruments.includes('grid') ? whoCanHelp(members) : []),
     [instruments, members],
@@ -144,12 +144,9 @@ export function GroupView({
       {profiles.length >= 2 && instruments.includes('grid') && <WhoCanHelp pairs={pairs} nameOf={nameOf} />}
 
       {profiles.length > 0 && (
-        <section aria-labelledby="synthesis-h">
-          <h2 id="synthesis-h">{t('group.synthesisTitle', { count: synthesis.size })}</h2>
-          {slides.map((slide) => (
-            <SlideView key={slide.id} slide={slide} headingLevel={3} />
-          ))}
-        </section>
+        <SynthesisSlides synthesis={synthesis} instruments={instruments}>
+          <SendSummary group={group} members={members} synthesis={synthesis} instruments={instruments} />
+        </SynthesisSlides>
       )}
 
       <ConfirmDialog
@@ -162,37 +159,6 @@ export function GroupView({
         onCancel={() => setToRemove(null)}
       />
     </>
-  );
-}
-
-function WhoCanHelp({
-  pairs,
-  nameOf,
-}: {
-  readonly pairs: ReturnType<typeof whoCanHelp>;
-  readonly nameOf: (id: string) => string;
-}) {
-  const { t, i18n } = useTranslation();
-  const list = (ids: readonly string[]) => formatList(ids.map(nameOf), i18n.language);
-  return (
-    <section aria-labelledby="help-h">
-      <h2 id="help-h">{t('room.help.title')}</h2>
-      <p className="intro">{t('room.help.intro')}</p>
-      {pairs.length === 0 ? (
-        <p>{t('room.help.none')}</p>
-      ) : (
-        <DataTable
-          caption={t('room.help.caption')}
-          rows={pairs}
-          rowKey={(p) => `${p.macro}.${p.modality}`}
-          columns={[
-            { header: t('compare.cell'), cell: (p) => cellLabel(t, p.macro, p.modality), rowHeader: true },
-            { header: t('room.help.helpers'), cell: (p) => list(p.helpers) },
-            { header: t('room.help.learners'), cell: (p) => list(p.learners) },
-          ]}
-        />
-      )}
-    </section>
   );
 }
 
