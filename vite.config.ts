@@ -220,5 +220,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A loaded CI machine runs a lint or an import several times slower than a desk: tests measure
+    // behaviour, never speed (the bench does), so they get room.
+    testTimeout: 30_000,
   },
 });
