@@ -6,7 +6,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PostureValue } from '../../domain/assessment';
-import type { InstrumentId } from '../../domain/content/postures';
+import type { QuestionnaireId } from '../../domain/content/postures';
 import { instrumentProgress, reflectionItemId, type PostureValues } from '../../domain/progress';
 import { rememberPage, savePostureValue } from '../../db/assessments';
 import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
@@ -27,7 +27,7 @@ export interface PostureContext {
 }
 
 interface Props {
-  readonly instrument: Exclude<InstrumentId, 'grid'>;
+  readonly instrument: Exclude<QuestionnaireId, 'grid'>;
   /** The profile section this instrument's result shows in. */
   readonly resultSection: string;
   /** What the synthesis says about this instrument, shown under its source. */
