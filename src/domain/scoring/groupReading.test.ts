@@ -7,6 +7,7 @@ import { buildResponses } from '../../test/builders';
 import { distribution, synthesizeGroup, type GroupMember } from './group';
 import {
   adaptationLeaders,
+  groupPairWins,
   instrumentsWithData,
   leaders,
   readPairSplit,
@@ -147,6 +148,20 @@ describe('adaptation and pairs of forces in a group', () => {
     const tied = synthesizeGroup([member('a', {}, onPair(PAIR[1])), member('b', {}, onPair('equilibre'))]);
     expect(readPairSplit(tied.pairs[0]!).leaders).toEqual([PAIR[1], 'equilibre']);
     expect(readPairSplit(tied.pairs[1]!)).toMatchObject({ leaders: [] });
+  });
+
+  it('adds up, force by force, how often it prevails across pairs and members, ties kept', () => {
+    const [p0, p1] = TENSION_PAIRS;
+    if (!p0 || !p1) throw new Error('no pairs');
+    const s = synthesizeGroup([
+      member('a', {}, { [tensionPairItemId(p0)]: p0[0], [tensionPairItemId(p1)]: p1[1] }),
+      member('b', {}, { [tensionPairItemId(p0)]: p0[0], [tensionPairItemId(p1)]: p1[1] }),
+      member('c', {}, { [tensionPairItemId(p0)]: 'equilibre' }),
+    ]);
+    const { wins, prevailing } = groupPairWins(s.pairs);
+    expect(wins.find((w) => w.id === p0[0])).toEqual({ id: p0[0], wins: 2, answered: 5 });
+    expect(prevailing).toEqual([p0[0], p1[1]]);
+    expect(groupPairWins(synthesizeGroup([member('d', {})]).pairs).prevailing).toEqual([]);
   });
 
   it('counts a group whose members only weighed pairs as having the tensions', () => {

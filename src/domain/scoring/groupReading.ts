@@ -1,7 +1,14 @@
 // Owns how a group's results are put into words: which rows lead (ties kept together), what a spread says
 // (level and agreement), who in the group could help whom cell by cell, and which instruments hold data.
 import { GRID_CELLS, type MacroId, type ModalityId } from '../content/grid';
-import { BALANCE, INSTRUMENT_IDS, type InstrumentId, type PairOutcome } from '../content/postures';
+import {
+  BALANCE,
+  INSTRUMENT_IDS,
+  TENSION_IDS,
+  type InstrumentId,
+  type PairOutcome,
+  type TensionId,
+} from '../content/postures';
 import { ASKED_FROM, AT_EASE_FROM } from '../content/scales';
 import type { Distribution, GroupMember, GroupSynthesis, PairSplit } from './group';
 import type { FitLeaning } from './situations';
@@ -112,4 +119,20 @@ export function readPairSplit(p: PairSplit): PairReading {
     { outcome: BALANCE, members: p.balance },
   ];
   return { leaders: leaders(counts, (c) => c.members).map((c) => c.outcome), counts };
+}
+
+/**
+ * Over every pair and member: how many times each force prevails, out of the answers on its pairs; the
+ * force(s) that prevail most often (ties kept), none when no pair has a winner.
+ */
+export function groupPairWins(pairs: readonly PairSplit[]): {
+  readonly wins: readonly { readonly id: TensionId; readonly wins: number; readonly answered: number }[];
+  readonly prevailing: readonly TensionId[];
+} {
+  const wins = TENSION_IDS.map((id) => ({
+    id,
+    wins: pairs.reduce((n, p) => n + (p.pair[0] === id ? p.first : p.pair[1] === id ? p.second : 0), 0),
+    answered: pairs.reduce((n, p) => n + (p.pair.includes(id) ? p.answered : 0), 0),
+  }));
+  return { wins, prevailing: leaders(wins, (w) => w.wins).map((w) => w.id) };
 }
