@@ -35,9 +35,18 @@ interface Props {
   readonly children: (context: PostureContext) => ReactNode;
   /** Offers one statement at a time or the whole page, as the person last chose. */
   readonly oneAtATime?: boolean;
+  /** The wording of that choice: `<singleKey>.showPage` and `.showSingle`. */
+  readonly singleKey?: string;
 }
 
-export function PostureFrame({ instrument, resultSection, remarks, children, oneAtATime }: Props) {
+export function PostureFrame({
+  instrument,
+  resultSection,
+  remarks,
+  children,
+  oneAtATime,
+  singleKey = 'posture.single',
+}: Props) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const assessment = useAssessment(id);
@@ -96,7 +105,7 @@ export function PostureFrame({ instrument, resultSection, remarks, children, one
       {oneAtATime && (
         <p className="view-switch">
           <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-            {t(single ? 'posture.single.showPage' : 'posture.single.showSingle')}
+            {t(single ? `${singleKey}.showPage` : `${singleKey}.showSingle`)}
           </button>
         </p>
       )}

@@ -82,7 +82,7 @@ function storedAnswer(levels: readonly Answer[], values: PostureValues, id: stri
 export function PracticePage({ instrument }: { readonly instrument: Instrument }) {
   const { t } = useTranslation();
   const declaration: Declaration = INSTRUMENTS[instrument];
-  const { grouped, statements, levels, levelKey, section, remarks } = declaration;
+  const { grouped, statements, levels, levelKey, singleKey, section, remarks } = declaration;
   const options = levels.map((v) => ({ value: v, label: t(`${levelKey}.${v}`) }));
   // The statements in the order of the whole page: by direction or trait, else as listed.
   const ordered = grouped
@@ -100,7 +100,13 @@ export function PracticePage({ instrument }: { readonly instrument: Instrument }
   );
 
   return (
-    <PostureFrame instrument={instrument} resultSection={section} remarks={remarks} oneAtATime>
+    <PostureFrame
+      instrument={instrument}
+      resultSection={section}
+      remarks={remarks}
+      singleKey={singleKey}
+      oneAtATime
+    >
       {(context) =>
         context.single ? (
           <SingleStatement
