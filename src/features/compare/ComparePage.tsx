@@ -267,7 +267,7 @@ function outcomeWords(t: T, outcome: PairOutcome | null): string {
 }
 
 /** The adaptation before and after, and the pairs of forces, with those whose outcome changed named. */
-function Fits({
+export function Fits({
   comparison: c,
   beforeName,
   afterName,
