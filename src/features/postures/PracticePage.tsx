@@ -68,7 +68,6 @@ const INSTRUMENTS = {
     levelKey: 'savoirEtre.stance',
     singleKey: 'savoirEtre.single',
     section: 'savoir-etre',
-    remarks: ['relationalTraining'],
   },
 } as const satisfies Record<string, Declaration>;
 
