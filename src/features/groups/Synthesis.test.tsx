@@ -98,4 +98,17 @@ describe('group synthesis: adaptation and pairs of forces', () => {
       "Dans le groupe, « Culture professionnelle » l'emporte le plus souvent : 2 fois sur les 3 réponses aux paires où elle figure.",
     );
   });
+
+  it('leaves both slides out while no member said habit or situation, nor weighed a pair', () => {
+    render(
+      <Slides members={[member('a', { [SITUATIONS[0]?.id ?? '']: SITUATIONS[0]?.options[0] ?? '' })]} />,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Postures de prédilection dans le groupe' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Adaptation à la situation dans le groupe' })).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: 'Quand deux forces tirent en sens contraire, dans le groupe' }),
+    ).toBeNull();
+  });
 });

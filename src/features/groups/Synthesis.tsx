@@ -217,7 +217,8 @@ export function useSynthesisSlides(
   const pairsSummary = () => {
     const top = pairWins.wins.filter((w) => pairWins.prevailing.includes(w.id));
     const first = top[0];
-    if (!first) return s.pairs.some((p) => p.answered > 0) ? t('group.fits.allBalanced') : t('group.noData');
+    // The slide shows only once a pair was answered: no winner means every answer held the balance.
+    if (!first) return t('group.fits.allBalanced');
     return t(top.length === 1 ? 'group.fits.prevails' : 'group.fits.prevailsTie', {
       forces: formatList(
         top.map((w) => quoted(t, forceLabel(t, w.id))),
@@ -320,33 +321,38 @@ export function useSynthesisSlides(
         />
       ),
     },
-    {
-      id: 'adaptation',
-      instrument: 'situations',
-      title: t('group.fits.adaptationTitle'),
-      summary: adaptationSummary(t, lng, s.adaptation),
-      chart: (
-        <BarFigure
-          data={leanings.map((l) => ({ label: l.label, count: l.count }))}
-          series={[{ key: 'count', label: t('group.members'), color: seriesColor(0) }]}
-          max={Math.max(1, s.adaptation.answered)}
-        />
-      ),
-      table: (
-        <DataTable
-          caption={t('group.fits.adaptationCaption')}
-          rows={[
-            ...leanings,
-            { key: 'unsaid', label: t('group.fits.unsaid'), count: s.size - s.adaptation.answered },
-          ]}
-          rowKey={(r) => r.key}
-          columns={[
-            { header: t('group.fits.leaning'), cell: (r) => r.label, rowHeader: true },
-            { header: t('group.members'), cell: (r) => String(r.count) },
-          ]}
-        />
-      ),
-    },
+    // The habit-or-situation answers are optional in a situation: their slide only once someone gave one.
+    ...(s.adaptation.answered === 0
+      ? []
+      : [
+          {
+            id: 'adaptation',
+            instrument: 'situations',
+            title: t('group.fits.adaptationTitle'),
+            summary: adaptationSummary(t, lng, s.adaptation),
+            chart: (
+              <BarFigure
+                data={leanings.map((l) => ({ label: l.label, count: l.count }))}
+                series={[{ key: 'count', label: t('group.members'), color: seriesColor(0) }]}
+                max={Math.max(1, s.adaptation.answered)}
+              />
+            ),
+            table: (
+              <DataTable
+                caption={t('group.fits.adaptationCaption')}
+                rows={[
+                  ...leanings,
+                  { key: 'unsaid', label: t('group.fits.unsaid'), count: s.size - s.adaptation.answered },
+                ]}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('group.fits.leaning'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('group.members'), cell: (r) => String(r.count) },
+                ]}
+              />
+            ),
+          } satisfies Slide,
+        ]),
     {
       id: 'directions',
       instrument: 'acrobat',
@@ -397,52 +403,56 @@ export function useSynthesisSlides(
       words: wordsTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions, 'pull'),
       table: figuresTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions),
     },
-    {
-      id: 'pairs',
-      instrument: 'tensions',
-      title: t('group.fits.pairsTitle'),
-      summary: pairsSummary(),
-      chart: (
-        <BarFigure
-          data={pairWins.wins.map((w) => ({ label: forceLabel(t, w.id), wins: w.wins }))}
-          series={[{ key: 'wins', label: t('group.fits.wins'), color: seriesColor(1) }]}
-          max={Math.max(1, ...pairWins.wins.map((w) => w.answered))}
-        />
-      ),
-      words: (
-        <DataTable
-          caption={t('group.fits.pairsWordsCaption')}
-          rows={pairRows}
-          rowKey={(r) => r.key}
-          columns={[
-            { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
-            { header: t('room.spread.header'), cell: (r) => pairSplitWords(t, lng, r.split) },
-          ]}
-        />
-      ),
-      table: (
-        <DataTable
-          caption={t('group.fits.pairsCaption')}
-          rows={pairRows}
-          rowKey={(r) => r.key}
-          columns={[
-            { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
-            {
-              header: t('group.fits.split'),
-              cell: (r) =>
-                t('group.fits.splitFigures', {
-                  first: quoted(t, forceLabel(t, r.split.pair[0])),
-                  firstCount: r.split.first,
-                  second: quoted(t, forceLabel(t, r.split.pair[1])),
-                  secondCount: r.split.second,
-                  balance: r.split.balance,
-                  count: r.split.answered,
-                }),
-            },
-          ]}
-        />
-      ),
-    },
+    ...(s.pairs.every((p) => p.answered === 0)
+      ? []
+      : [
+          {
+            id: 'pairs',
+            instrument: 'tensions',
+            title: t('group.fits.pairsTitle'),
+            summary: pairsSummary(),
+            chart: (
+              <BarFigure
+                data={pairWins.wins.map((w) => ({ label: forceLabel(t, w.id), wins: w.wins }))}
+                series={[{ key: 'wins', label: t('group.fits.wins'), color: seriesColor(1) }]}
+                max={Math.max(1, ...pairWins.wins.map((w) => w.answered))}
+              />
+            ),
+            words: (
+              <DataTable
+                caption={t('group.fits.pairsWordsCaption')}
+                rows={pairRows}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('room.spread.header'), cell: (r) => pairSplitWords(t, lng, r.split) },
+                ]}
+              />
+            ),
+            table: (
+              <DataTable
+                caption={t('group.fits.pairsCaption')}
+                rows={pairRows}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
+                  {
+                    header: t('group.fits.split'),
+                    cell: (r) =>
+                      t('group.fits.splitFigures', {
+                        first: quoted(t, forceLabel(t, r.split.pair[0])),
+                        firstCount: r.split.first,
+                        second: quoted(t, forceLabel(t, r.split.pair[1])),
+                        secondCount: r.split.second,
+                        balance: r.split.balance,
+                        count: r.split.answered,
+                      }),
+                  },
+                ]}
+              />
+            ),
+          } satisfies Slide,
+        ]),
     {
       id: 'meetings',
       instrument: 'time',
