@@ -68,6 +68,10 @@ export const routes: RouteObject[] = [
             path: PATTERNS.time,
             lazy: page(() => import('../features/postures/TimePage').then((m) => m.TimePage)),
           },
+          {
+            path: PATTERNS.savoirEtre,
+            lazy: page(() => import('../features/postures/PracticePage').then((m) => m.SavoirEtrePage)),
+          },
           { path: PATTERNS.profile, lazy: page(() => import('./ProfileRoute').then((m) => m.ProfileRoute)) },
           {
             path: PATTERNS.plan,

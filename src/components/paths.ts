@@ -2,16 +2,17 @@
 // (app/routes.tsx), and the links to it, built from that same pattern with React Router's generatePath.
 import { generatePath } from 'react-router';
 import { MACRO_IDS, isMacroId, type MacroId } from '../domain/content/grid';
-import type { InstrumentId } from '../domain/content/postures';
+import type { QuestionnaireId } from '../domain/content/postures';
 
 /** Path of each instrument's questionnaire below its bilan. */
-export const INSTRUMENT_SLUGS: Readonly<Record<InstrumentId, string>> = {
+export const INSTRUMENT_SLUGS: Readonly<Record<QuestionnaireId, string>> = {
   grid: 'grille',
   acrobat: 'acrobate',
   strategist: 'stratege',
   situations: 'situations',
   tensions: 'tensions',
   time: 'temps',
+  'savoir-etre': 'savoir-etre',
 };
 
 /** Every page's path, as the router matches it. */
@@ -24,6 +25,7 @@ export const PATTERNS = {
   situations: `/bilans/:id/${INSTRUMENT_SLUGS.situations}`,
   tensions: `/bilans/:id/${INSTRUMENT_SLUGS.tensions}`,
   time: `/bilans/:id/${INSTRUMENT_SLUGS.time}`,
+  savoirEtre: `/bilans/:id/${INSTRUMENT_SLUGS['savoir-etre']}`,
   profile: '/bilans/:id/profil',
   plan: '/bilans/:id/plan',
   share: '/bilans/:id/partager',
@@ -44,12 +46,13 @@ export const PATTERNS = {
   accessibility: '/accessibilite',
 } as const;
 
-const INSTRUMENT_PATTERNS: Readonly<Record<Exclude<InstrumentId, 'grid'>, string>> = {
+const INSTRUMENT_PATTERNS: Readonly<Record<Exclude<QuestionnaireId, 'grid'>, string>> = {
   acrobat: PATTERNS.acrobat,
   strategist: PATTERNS.strategist,
   situations: PATTERNS.situations,
   tensions: PATTERNS.tensions,
   time: PATTERNS.time,
+  'savoir-etre': PATTERNS.savoirEtre,
 };
 
 const withId = (pattern: string) => (id: string) => generatePath(pattern, { id });
@@ -62,7 +65,7 @@ export const paths = {
   bilan: withId(PATTERNS.bilan),
   questionnaire: (id: string, macro: MacroId = MACRO_IDS[0]) =>
     generatePath(PATTERNS.questionnaire, { id, macro }),
-  instrument: (id: string, instrument: InstrumentId) =>
+  instrument: (id: string, instrument: QuestionnaireId) =>
     instrument === 'grid' ? paths.questionnaire(id) : generatePath(INSTRUMENT_PATTERNS[instrument], { id }),
   plan: withId(PATTERNS.plan),
   worksheets: () => PATTERNS.worksheets,

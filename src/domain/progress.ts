@@ -10,8 +10,10 @@ import {
   pairKey,
   pairOutcome,
   type InstrumentId,
+  type QuestionnaireId,
   type TensionPair,
 } from './content/postures';
+import { SAVOIR_ETRE_SKILLS, skillStance } from './content/savoirEtre';
 import { isAnswered, isToConfirm, type CompetencyResponse, type PostureValue } from './assessment';
 
 export type PostureValues = Readonly<Record<string, PostureValue | undefined>>;
@@ -38,7 +40,7 @@ export function tensionPairItemId(pair: TensionPair): string {
   return `tension-pair.${pairKey(pair)}`;
 }
 
-export function reflectionItemId(instrument: InstrumentId): string {
+export function reflectionItemId(instrument: QuestionnaireId): string {
   return `reflection.${instrument}`;
 }
 
@@ -50,7 +52,7 @@ const count = <T>(items: readonly T[], done: (item: T) => boolean): Progress => 
 export function instrumentProgress(
   responses: CompetencyResponses,
   values: PostureValues,
-): Readonly<Record<InstrumentId, Progress>> {
+): Readonly<Record<QuestionnaireId, Progress>> {
   const isNumber = (id: string) => typeof values[id] === 'number';
   return {
     grid: count(COMPETENCIES, (c) => isAnswered(responses[c.id])),
@@ -67,6 +69,8 @@ export function instrumentProgress(
         : pairOutcome(item, values[tensionPairItemId(item)]) !== undefined,
     ),
     time: count(TIME_ITEMS, (id) => typeof values[id] === 'object'),
+    // Optional: never in a bilan's total (totalProgress counts the six instruments only).
+    'savoir-etre': count(SAVOIR_ETRE_SKILLS, (s) => skillStance(values[s.id]) !== undefined),
   };
 }
 

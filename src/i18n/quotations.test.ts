@@ -5,6 +5,7 @@ import { QUOTATIONS, SOURCES } from '../domain/content/sources';
 import { resources } from './resources';
 import { WORKED_EXAMPLES, WORKSHEET_FIELDS } from '../domain/worksheet';
 import { CAFE_TOPICS } from '../domain/cafe';
+import { SAVOIR_ETRE_SKILLS } from '../domain/content/savoirEtre';
 
 /** The synthesis, as text, without its markdown emphasis and with its spaces collapsed, line by line. */
 const REFERENCE = readFileSync('docs/reference/oriv-2020-synthese.txt', 'utf8')
@@ -43,7 +44,7 @@ const fr = i18next.createInstance();
 await fr.init({
   lng: 'fr',
   resources,
-  ns: ['pages', 'cafe'],
+  ns: ['pages', 'cafe', 'postures'],
   defaultNS: 'pages',
   interpolation: { escapeValue: false },
 });
@@ -128,6 +129,19 @@ describe('pro-action café topics', () => {
         const reformulated = fr.t(`topics.${id}.reformulated`, { ns: 'cafe' });
         expect(findQuoted(reformulated, topic.reformulatedLine)).toBeGreaterThan(0);
       }
+    },
+  );
+});
+
+describe('savoir-être', () => {
+  // The synthesis writes « d'ouverture esprit »: the label restores the missing « d' », nothing else.
+  const asPrinted = (label: string) => label.replace("d'ouverture d'esprit", "d'ouverture esprit");
+  it.each(SAVOIR_ETRE_SKILLS.map((skill) => [skill.id, skill] as const))(
+    "%s is the participants' words at its line",
+    (id, skill) => {
+      const label = fr.t(`${id}.statement`, { ns: 'postures' });
+      expect(label).not.toBe(`${id}.statement`);
+      expect(findQuoted(asPrinted(label), skill.line)).toBeGreaterThan(0);
     },
   );
 });

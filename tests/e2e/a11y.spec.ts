@@ -42,7 +42,9 @@ for (const lng of ['fr', 'en'] as const) {
       await page.getByRole('button', { name: 'Switch to English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
-    const postures = ['acrobate', 'stratege', 'situations', 'tensions', 'temps'].map((p) => `${bilan}/${p}`);
+    const postures = ['acrobate', 'stratege', 'situations', 'tensions', 'temps', 'savoir-etre'].map(
+      (p) => `${bilan}/${p}`,
+    );
     const others = [
       `${bilan}/plan`,
       `${bilan}/partager`,

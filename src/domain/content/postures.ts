@@ -167,3 +167,12 @@ export const FORS_MEETING_SHARE = 30;
 
 export const INSTRUMENT_IDS = ['grid', 'acrobat', 'strategist', 'situations', 'tensions', 'time'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+/**
+ * Questionnaires offered beside the six, never counted in a bilan's progress nor asked by a workshop:
+ * the « savoir-être » (content/savoirEtre.ts). Kept in backups, not in shared profiles.
+ */
+export const OPTIONAL_INSTRUMENT_IDS = ['savoir-etre'] as const;
+export type OptionalInstrumentId = (typeof OPTIONAL_INSTRUMENT_IDS)[number];
+/** Any questionnaire of a bilan: the six instruments and the optional ones. */
+export type QuestionnaireId = InstrumentId | OptionalInstrumentId;

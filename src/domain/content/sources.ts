@@ -114,6 +114,7 @@ const quotations = [
   { id: 'rightToEnjoy', voice: 'participants', line: 579 },
   { id: 'enjoyIt', voice: 'participants', line: 579 },
   { id: 'notAsked', voice: 'participants', line: 460 },
+  { id: 'relationalTraining', voice: 'carbasse', line: 562 },
   { id: 'flourish', voice: 'synthese', line: 824 },
   { id: 'professionalSpaces', voice: 'carbasse', line: 275 },
   { id: 'roadmapSupport', voice: 'carbasse', line: 281 },

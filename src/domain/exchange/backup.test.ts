@@ -207,6 +207,23 @@ describe('buildBackup, serializeBackup, parseBackup', () => {
     expect(decodeDraft(stored?.value)).toEqual({ management: '30', etude: '12.5' });
   });
 
+  it('carries the optional savoir-être stances as posture answers, unchanged', () => {
+    const source = buildSource({
+      postureAnswers: [
+        posture('a', 'savoir-etre.reactivite', 'force'),
+        posture('a', 'savoir-etre.diplomatie', 'travail'),
+      ],
+    });
+    const result = parseBackup(serializeBackup(buildBackup(source, NOW)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = result.backup.assessments[0]?.postureAnswers.map((r) => [r.itemId, r.value]);
+    expect(stored).toEqual([
+      ['savoir-etre.reactivite', 'force'],
+      ['savoir-etre.diplomatie', 'travail'],
+    ]);
+  });
+
   it('groups rows by bilan, drops the composite ids and stamps the export', () => {
     const b = validBackup();
     expect(b).toMatchObject({

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { COMPETENCIES } from '../content/grid';
-import { ACROBAT_STATEMENTS, STRATEGIST_STATEMENTS, TENSION_IDS } from '../content/postures';
+import {
+  ACROBAT_STATEMENTS,
+  SITUATIONS,
+  STRATEGIST_STATEMENTS,
+  TENSION_IDS,
+  TENSION_PAIRS,
+} from '../content/postures';
 import type { PostureValue } from '../assessment';
-import { tensionItemId, type PostureValues } from '../progress';
+import { situationFitItemId, tensionItemId, tensionPairItemId, type PostureValues } from '../progress';
 import { buildResponses } from '../../test/builders';
 import { bilanContentVersion, compareBilans, type BilanData, type Change, type Comparison } from './compare';
 
@@ -401,5 +407,51 @@ describe('bilanContentVersion', () => {
     { versions: [1, 3, 2], expected: 3 },
   ])('$versions -> $expected', ({ versions, expected }) => {
     expect(bilanContentVersion(versions)).toBe(expected);
+  });
+});
+
+describe('compareBilans: adaptation and pairs of forces', () => {
+  /** The first `n` situations answered with their first option, `departures` of them « what it calls for ». */
+  const fits = (n: number, departures: number): Record<string, PostureValue> =>
+    Object.fromEntries(
+      SITUATIONS.slice(0, n).flatMap((s, i) => [
+        [s.id, s.options[0] ?? ''],
+        [situationFitItemId(s.id), i < departures ? 'situation' : 'habit'],
+      ]),
+    );
+  const [P0, P1, P2] = TENSION_PAIRS;
+  const pairs = (outcomes: Record<number, string>): Record<string, PostureValue> =>
+    Object.fromEntries(
+      Object.entries(outcomes).map(([i, o]) => [tensionPairItemId(TENSION_PAIRS[Number(i)]!), o]),
+    );
+
+  it('says the adaptation before and after, and that it went up a level in words', () => {
+    const c = compareBilans(
+      buildBilan({ values: buildValues(2, fits(6, 1)) }),
+      buildBilan({ values: buildValues(2, fits(6, 5)) }),
+    );
+    expect(c.adaptation.before).toMatchObject({ answered: 6, departures: 1, level: 'rarely' });
+    expect(c.adaptation.after).toMatchObject({ answered: 6, departures: 5, level: 'often' });
+    expect(c.adaptation.status).toBe('more');
+  });
+
+  it('reads less, the same, or nothing to compare when a side is unsaid', () => {
+    const at = (n: number, d: number) => buildBilan({ values: buildValues(2, fits(n, d)) });
+    expect(compareBilans(at(4, 4), at(4, 0)).adaptation.status).toBe('less');
+    expect(compareBilans(at(6, 3), at(4, 2)).adaptation.status).toBe('same');
+    expect(compareBilans(EMPTY, at(4, 2)).adaptation).toMatchObject({ before: null, status: 'none' });
+  });
+
+  it('names the pairs whose outcome changed, not those answered on one side only', () => {
+    const c = compareBilans(
+      buildBilan({ values: buildValues(2, pairs({ 0: P0![0], 1: 'equilibre', 2: P2![1] })) }),
+      buildBilan({ values: buildValues(2, pairs({ 0: P0![1], 1: 'equilibre', 3: 'equilibre' })) }),
+    );
+    expect(c.pairs).toHaveLength(TENSION_PAIRS.length);
+    expect(c.pairs[0]).toEqual({ pair: P0, before: P0![0], after: P0![1], changed: true });
+    expect(c.pairs[1]).toMatchObject({ pair: P1, before: 'equilibre', after: 'equilibre', changed: false });
+    expect(c.pairs[2]).toMatchObject({ before: P2![1], after: null, changed: false });
+    expect(c.pairs[3]).toMatchObject({ before: null, after: 'equilibre', changed: false });
+    expect(c.pairs.filter((p) => p.changed)).toHaveLength(1);
   });
 });

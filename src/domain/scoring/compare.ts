@@ -9,12 +9,16 @@ import {
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
   TRAIT_IDS,
+  type PairOutcome,
   type PracticeStatement,
+  type TensionPair,
 } from '../content/postures';
 import { CONTENT_SINCE, introducedIn } from '../content/version';
 import type { CompetencyResponse } from '../assessment';
 import { tensionItemId, type CompetencyResponses, type PostureValues } from '../progress';
+import type { Adaptation, AdaptationLevel } from './situations';
 import { meanOf, type Mean } from './stats';
+import { computeWholeProfile } from './wholeProfile';
 
 export interface BilanData {
   readonly responses: CompetencyResponses;
@@ -56,6 +60,53 @@ export interface Comparison {
   readonly newContent: readonly string[];
   /** from cells, directions, traits, tensions: up/down only (a level or more), largest |delta| first; at most 5 */
   readonly mostMoved: readonly Change[];
+  /** How often the person departs from their habit when the situation calls for it, in each bilan. */
+  readonly adaptation: AdaptationChange;
+  /** Each pair of forces, in TENSION_PAIRS order: which prevails in each bilan. */
+  readonly pairs: readonly PairChange[];
+}
+
+export interface AdaptationChange {
+  readonly before: Adaptation | null;
+  readonly after: Adaptation | null;
+  /** `more`: a higher level in words (never … always), `less`: lower, `same`; `none`: one side unsaid. */
+  readonly status: 'more' | 'less' | 'same' | 'none';
+}
+
+export interface PairChange {
+  readonly pair: TensionPair;
+  readonly before: PairOutcome | null;
+  readonly after: PairOutcome | null;
+  /** Answered in both bilans with a different outcome. */
+  readonly changed: boolean;
+}
+
+const ADAPTATION_ORDER: readonly AdaptationLevel[] = ['never', 'rarely', 'sometimes', 'often', 'always'];
+
+/** Adaptation and pair outcomes, from the same scoring as the profile (computeWholeProfile). */
+function compareFits(older: BilanData, newer: BilanData): Pick<Comparison, 'adaptation' | 'pairs'> {
+  const was = computeWholeProfile(older.responses, older.values);
+  const is = computeWholeProfile(newer.responses, newer.values);
+  const before = was.situations.adaptation;
+  const after = is.situations.adaptation;
+  const shift =
+    before && after ? ADAPTATION_ORDER.indexOf(after.level) - ADAPTATION_ORDER.indexOf(before.level) : null;
+  return {
+    adaptation: {
+      before,
+      after,
+      status: shift === null ? 'none' : shift > 0 ? 'more' : shift < 0 ? 'less' : 'same',
+    },
+    pairs: was.tensions.pairs.map((p, i) => {
+      const outcome = is.tensions.pairs[i]?.outcome ?? null;
+      return {
+        pair: p.pair,
+        before: p.outcome,
+        after: outcome,
+        changed: p.outcome !== null && outcome !== null && p.outcome !== outcome,
+      };
+    }),
+  };
 }
 
 const MOST_MOVED_MAX = 5;
@@ -169,5 +220,6 @@ export function compareBilans(
         return Math.abs(diff) < EPSILON ? 0 : diff;
       })
       .slice(0, MOST_MOVED_MAX),
+    ...compareFits(older, newer),
   };
 }

@@ -3,17 +3,21 @@
 // is collectively at ease with or lacking, and how members are named on screen and in exports.
 import { GRID_CELLS, MACRO_IDS, type MacroId, type ModalityId } from '../content/grid';
 import {
+  BALANCE,
   DIRECTION_IDS,
   POSTURE_IDS,
   TENSION_IDS,
+  TENSION_PAIRS,
   TRAIT_IDS,
   type DirectionId,
   type PostureId,
   type TensionId,
+  type TensionPair,
   type TraitId,
 } from '../content/postures';
 import { ASKED_FROM, AT_EASE_FROM } from '../content/scales';
 import type { CompetencyResponses, PostureValues } from '../progress';
+import { fitLeaning, type FitLeaning } from './situations';
 import type { Mean } from './stats';
 import { computeWholeProfile, type WholeProfile } from './wholeProfile';
 
@@ -69,6 +73,23 @@ export interface GroupSynthesis {
   readonly lacking: readonly GroupCell[];
   /** Members' actual share of meetings (%), from valid time splits only. */
   readonly meetings: Distribution;
+  /**
+   * Members who said habit or situation at least once, by the way they lean (fitLeaning): more often
+   * what the situation calls for, more often their habit, or as often one as the other.
+   */
+  readonly adaptation: Readonly<Record<FitLeaning, number>> & { readonly answered: number };
+  /** Each pair of forces, in TENSION_PAIRS order: how many members say each of its forces, or the balance. */
+  readonly pairs: readonly PairSplit[];
+}
+
+export interface PairSplit {
+  readonly pair: TensionPair;
+  /** Members for whom the pair's first force prevails, its second, or who hold the balance. */
+  readonly first: number;
+  readonly second: number;
+  readonly balance: number;
+  /** Members who answered this pair. */
+  readonly answered: number;
 }
 
 const EMPTY: Distribution = { n: 0, median: null, min: null, max: null, q1: null, q3: null };
@@ -185,6 +206,32 @@ export function synthesizeGroup(members: readonly GroupMember[]): GroupSynthesis
     atEase,
     lacking,
     meetings: across(profiles, (p) => p.time.meetings.actual),
+    adaptation: adaptationSplit(profiles),
+    pairs: TENSION_PAIRS.map((pair, i) => pairSplit(pair, profiles, i)),
+  };
+}
+
+function adaptationSplit(profiles: readonly WholeProfile[]): GroupSynthesis['adaptation'] {
+  const counts: Record<FitLeaning, number> = { situation: 0, habit: 0, even: 0 };
+  let answered = 0;
+  for (const p of profiles) {
+    const a = p.situations.adaptation;
+    if (a === null) continue;
+    answered += 1;
+    counts[fitLeaning(a)] += 1;
+  }
+  return { ...counts, answered };
+}
+
+function pairSplit(pair: TensionPair, profiles: readonly WholeProfile[], index: number): PairSplit {
+  const outcomes = profiles.map((p) => p.tensions.pairs[index]?.outcome ?? null);
+  const counted = (outcome: string) => outcomes.filter((o) => o === outcome).length;
+  return {
+    pair,
+    first: counted(pair[0]),
+    second: counted(pair[1]),
+    balance: counted(BALANCE),
+    answered: outcomes.filter((o) => o !== null).length,
   };
 }
 

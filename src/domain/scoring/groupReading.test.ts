@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CompetencyResponse } from '../assessment';
 import { GRID_CELLS, type MacroId, type ModalityId } from '../content/grid';
-import { ACROBAT_STATEMENTS, SITUATIONS, TENSION_IDS } from '../content/postures';
-import { tensionItemId } from '../progress';
+import { ACROBAT_STATEMENTS, SITUATIONS, TENSION_IDS, TENSION_PAIRS } from '../content/postures';
+import { situationFitItemId, tensionItemId, tensionPairItemId } from '../progress';
 import { buildResponses } from '../../test/builders';
 import { distribution, synthesizeGroup, type GroupMember } from './group';
-import { instrumentsWithData, leaders, readSpread, whoCanHelp } from './groupReading';
+import {
+  adaptationLeaders,
+  groupPairWins,
+  instrumentsWithData,
+  leaders,
+  readPairSplit,
+  readSpread,
+  whoCanHelp,
+} from './groupReading';
 
 type CellKey = `${MacroId}.${ModalityId}`;
 const [FIRST, SECOND] = GRID_CELLS;
@@ -92,5 +100,74 @@ describe('instrumentsWithData', () => {
     };
     const s = synthesizeGroup([member('ana', {}, values)]);
     expect(instrumentsWithData(s)).toEqual(['acrobat', 'situations', 'tensions']);
+  });
+});
+
+describe('adaptation and pairs of forces in a group', () => {
+  /** Answers the first `n` situations, `departures` of them with « what the situation calls for ». */
+  const fits = (n: number, departures: number) =>
+    Object.fromEntries(
+      SITUATIONS.slice(0, n).flatMap((s, i) => [
+        [s.id, s.options[0] ?? ''],
+        [situationFitItemId(s.id), i < departures ? 'situation' : 'habit'],
+      ]),
+    );
+  const [PAIR] = TENSION_PAIRS;
+  const onPair = (outcome: string) => (PAIR ? { [tensionPairItemId(PAIR)]: outcome } : {});
+
+  it('counts members who lean to the situation, to their habit, or evenly; those unsaid apart', () => {
+    const s = synthesizeGroup([
+      member('a', {}, fits(5, 4)),
+      member('b', {}, fits(3, 2)),
+      member('c', {}, fits(4, 1)),
+      member('d', {}, fits(4, 2)),
+      member('e', {}, {}),
+    ]);
+    expect(s.adaptation).toEqual({ situation: 2, habit: 1, even: 1, answered: 4 });
+    expect(adaptationLeaders(s.adaptation)).toEqual(['situation']);
+  });
+
+  it('keeps a tie between adapting and habit, and has no leader without answers', () => {
+    const s = synthesizeGroup([member('a', {}, fits(2, 2)), member('b', {}, fits(2, 0))]);
+    expect(adaptationLeaders(s.adaptation)).toEqual(['situation', 'habit']);
+    expect(adaptationLeaders(synthesizeGroup([member('c', {})]).adaptation)).toEqual([]);
+  });
+
+  it('splits the group pair by pair, ties named, balance counted as an outcome', () => {
+    if (!PAIR) throw new Error('no pair');
+    const s = synthesizeGroup([
+      member('a', {}, onPair(PAIR[0])),
+      member('b', {}, onPair(PAIR[1])),
+      member('c', {}, onPair('equilibre')),
+      member('d', {}, onPair(PAIR[0])),
+      member('e', {}, onPair('nonsense')),
+    ]);
+    expect(s.pairs).toHaveLength(TENSION_PAIRS.length);
+    expect(s.pairs[0]).toEqual({ pair: PAIR, first: 2, second: 1, balance: 1, answered: 4 });
+    expect(readPairSplit(s.pairs[0]!).leaders).toEqual([PAIR[0]]);
+    const tied = synthesizeGroup([member('a', {}, onPair(PAIR[1])), member('b', {}, onPair('equilibre'))]);
+    expect(readPairSplit(tied.pairs[0]!).leaders).toEqual([PAIR[1], 'equilibre']);
+    expect(readPairSplit(tied.pairs[1]!)).toMatchObject({ leaders: [] });
+  });
+
+  it('adds up, force by force, how often it prevails across pairs and members, ties kept', () => {
+    const [p0, p1] = TENSION_PAIRS;
+    if (!p0 || !p1) throw new Error('no pairs');
+    const s = synthesizeGroup([
+      member('a', {}, { [tensionPairItemId(p0)]: p0[0], [tensionPairItemId(p1)]: p1[1] }),
+      member('b', {}, { [tensionPairItemId(p0)]: p0[0], [tensionPairItemId(p1)]: p1[1] }),
+      member('c', {}, { [tensionPairItemId(p0)]: 'equilibre' }),
+    ]);
+    const { wins, prevailing } = groupPairWins(s.pairs);
+    expect(wins.find((w) => w.id === p0[0])).toEqual({ id: p0[0], wins: 2, answered: 5 });
+    expect(prevailing).toEqual([p0[0], p1[1]]);
+    expect(groupPairWins(synthesizeGroup([member('d', {})]).pairs).prevailing).toEqual([]);
+  });
+
+  it('counts a group whose members only weighed pairs as having the tensions', () => {
+    if (!PAIR) throw new Error('no pair');
+    expect(instrumentsWithData(synthesizeGroup([member('a', {}, onPair(PAIR[0]))]))).toEqual(['tensions']);
+    const fitsOnly = synthesizeGroup([member('b', {}, fits(2, 1))]);
+    expect(fitsOnly.adaptation.answered).toBe(1);
   });
 });

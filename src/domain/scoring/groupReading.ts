@@ -1,9 +1,17 @@
 // Owns how a group's results are put into words: which rows lead (ties kept together), what a spread says
 // (level and agreement), who in the group could help whom cell by cell, and which instruments hold data.
 import { GRID_CELLS, type MacroId, type ModalityId } from '../content/grid';
-import { INSTRUMENT_IDS, type InstrumentId } from '../content/postures';
+import {
+  BALANCE,
+  INSTRUMENT_IDS,
+  TENSION_IDS,
+  type InstrumentId,
+  type PairOutcome,
+  type TensionId,
+} from '../content/postures';
 import { ASKED_FROM, AT_EASE_FROM } from '../content/scales';
-import type { Distribution, GroupMember, GroupSynthesis } from './group';
+import type { Distribution, GroupMember, GroupSynthesis, PairSplit } from './group';
+import type { FitLeaning } from './situations';
 import { computeWholeProfile } from './wholeProfile';
 
 /** Every row sharing the highest value (in their given order); none when no value is above zero. */
@@ -82,9 +90,49 @@ export function instrumentsWithData(s: GroupSynthesis): InstrumentId[] {
     grid: has(s.cells.map((c) => c.aisance)),
     acrobat: has(s.directions.map((d) => d.frequency)),
     strategist: has(s.traits.map((d) => d.frequency)),
-    situations: s.preferred.some((p) => p.members > 0),
-    tensions: has(s.tensions.map((d) => d.pull)),
+    situations: s.preferred.some((p) => p.members > 0) || s.adaptation.answered > 0,
+    tensions: has(s.tensions.map((d) => d.pull)) || s.pairs.some((p) => p.answered > 0),
     time: s.meetings.n > 0,
   };
   return INSTRUMENT_IDS.filter((id) => found[id]);
+}
+
+const LEANINGS: readonly FitLeaning[] = ['situation', 'habit', 'even'];
+
+/** The way(s) most members lean on the situations (ties kept, in LEANINGS order); none without answers. */
+export function adaptationLeaders(a: GroupSynthesis['adaptation']): FitLeaning[] {
+  return leaders(LEANINGS, (l) => a[l]);
+}
+
+export interface PairReading {
+  /** The outcome(s) said by the most members, ties kept (first force, second, balance); [] unanswered. */
+  readonly leaders: readonly PairOutcome[];
+  /** How many members said each outcome, in the same order. */
+  readonly counts: readonly { readonly outcome: PairOutcome; readonly members: number }[];
+}
+
+/** How the group splits on one pair of forces. */
+export function readPairSplit(p: PairSplit): PairReading {
+  const counts = [
+    { outcome: p.pair[0], members: p.first },
+    { outcome: p.pair[1], members: p.second },
+    { outcome: BALANCE, members: p.balance },
+  ];
+  return { leaders: leaders(counts, (c) => c.members).map((c) => c.outcome), counts };
+}
+
+/**
+ * Over every pair and member: how many times each force prevails, out of the answers on its pairs; the
+ * force(s) that prevail most often (ties kept), none when no pair has a winner.
+ */
+export function groupPairWins(pairs: readonly PairSplit[]): {
+  readonly wins: readonly { readonly id: TensionId; readonly wins: number; readonly answered: number }[];
+  readonly prevailing: readonly TensionId[];
+} {
+  const wins = TENSION_IDS.map((id) => ({
+    id,
+    wins: pairs.reduce((n, p) => n + (p.pair[0] === id ? p.first : p.pair[1] === id ? p.second : 0), 0),
+    answered: pairs.reduce((n, p) => n + (p.pair.includes(id) ? p.answered : 0), 0),
+  }));
+  return { wins, prevailing: leaders(wins, (w) => w.wins).map((w) => w.id) };
 }

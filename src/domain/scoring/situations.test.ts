@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POSTURE_IDS, SITUATIONS, type PostureId, type SituationFit } from '../content/postures';
 import { optionOrder } from '../optionOrder';
-import { adaptationLevel, computeSituations, type SituationChoices, type SituationFits } from './situations';
+import {
+  adaptationLevel,
+  computeSituations,
+  fitLeaning,
+  type SituationChoices,
+  type SituationFits,
+} from './situations';
 
 const RECYCLERIE = 'situation.recyclerie';
 const LEGITIMITE = 'situation.legitimite';
@@ -173,5 +179,14 @@ describe('the instrument gives no posture for free', () => {
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe('fitLeaning', () => {
+  it('says which way a person leans, an even split named as such', () => {
+    expect(fitLeaning({ answered: 5, departures: 3, level: 'sometimes' })).toBe('situation');
+    expect(fitLeaning({ answered: 5, departures: 2, level: 'sometimes' })).toBe('habit');
+    expect(fitLeaning({ answered: 4, departures: 2, level: 'sometimes' })).toBe('even');
+    expect(fitLeaning({ answered: 1, departures: 0, level: 'never' })).toBe('habit');
   });
 });

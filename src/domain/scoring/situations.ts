@@ -108,3 +108,11 @@ export function adaptationLevel(departures: number, answered: number): Adaptatio
   if (share <= 1 / 3) return 'rarely';
   return share < 2 / 3 ? 'sometimes' : 'often';
 }
+
+/** Which way a person leans: more often what the situation calls for, more often the habit, or evenly. */
+export type FitLeaning = 'situation' | 'habit' | 'even';
+
+export function fitLeaning(a: Adaptation): FitLeaning {
+  const habits = a.answered - a.departures;
+  return a.departures > habits ? 'situation' : a.departures < habits ? 'habit' : 'even';
+}

@@ -13,6 +13,7 @@ import {
   type DirectionId,
   type InstrumentId,
   type PostureId,
+  type QuestionnaireId,
   type TensionId,
   type TraitId,
 } from '../content/postures';
@@ -27,13 +28,14 @@ import {
 } from '../progress';
 import { computeCompetencyProfile, strongestMacros, type CompetencyProfile } from './competency';
 import { computeAcrobat, computeStrategist, strongestDimensions, type PracticeProfile } from './practice';
+import { computeSavoirEtre, type SavoirEtreProfile } from './savoirEtre';
 import { computeSituations, type AdaptationLevel, type SituationsProfile } from './situations';
 import { computeTensions, type TensionsProfile } from './tensions';
 import { computeTime, type TimeProfile, type TimeSplit } from './time';
 
 export interface WholeProfile {
-  readonly progress: Readonly<Record<InstrumentId, Progress>>;
-  /** Instruments with no answer yet, and those begun but not finished. */
+  readonly progress: Readonly<Record<QuestionnaireId, Progress>>;
+  /** Instruments with no answer yet, and those begun but not finished (the optional ones never). */
   readonly missing: readonly InstrumentId[];
   readonly partial: readonly InstrumentId[];
   readonly competency: CompetencyProfile;
@@ -42,6 +44,8 @@ export interface WholeProfile {
   readonly situations: SituationsProfile;
   readonly tensions: TensionsProfile;
   readonly time: TimeProfile;
+  /** Optional: the « savoir-être » the person named as strengths or is working on. */
+  readonly savoirEtre: SavoirEtreProfile;
   readonly narrative: NarrativeFacts;
 }
 
@@ -117,6 +121,7 @@ export function computeWholeProfile(responses: CompetencyResponses, values: Post
     situations,
     tensions,
     time,
+    savoirEtre: computeSavoirEtre(values),
     narrative: {
       strengths: competency.strengths.slice(0, NARRATIVE_LIST).map((s) => s.id),
       strongestMacros: strongestMacros(competency).map((m) => m.macro),

@@ -1,10 +1,10 @@
 // A bilan's own page: its questionnaires (six, or those a workshop chose), to take in any order, each with
-// its progress. Its actions follow what the person should do next: before any answer the questionnaires
+// its progress, and outside a workshop the optional « savoir-être », marked so and not counted in the total. Its actions follow what the person should do next: before any answer the questionnaires
 // come first and the profile and sharing wait below, saying why; once answers exist, « Voir mon profil » leads.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { INSTRUMENT_IDS } from '../../domain/content/postures';
-import { gridToConfirm, instrumentProgress, totalProgress } from '../../domain/progress';
+import { INSTRUMENT_IDS, OPTIONAL_INSTRUMENT_IDS, type QuestionnaireId } from '../../domain/content/postures';
+import { gridToConfirm, instrumentProgress, totalProgress, type Progress } from '../../domain/progress';
 import { useAssessment, useCompetencyResponses, usePlanItems, usePostureValues } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
@@ -72,41 +72,25 @@ export function BilanPage() {
       )}
       {started && results}
       <ul className="instrument-list">
-        {instruments.map((instrument) => {
-          const p = progress[instrument];
-          const title = t(`instrument.${instrument}.title`);
-          const action = p.answered === 0 ? 'start' : p.answered < p.total ? 'continue' : 'review';
-          return (
-            <li key={instrument} className="card instrument-card">
-              <h2>{title}</h2>
-              <p>{t(`instrument.${instrument}.intro`)}</p>
-              <p className="meta">
-                {t(`instrument.${instrument}.duration`)} ·{' '}
-                {t('bilan.itemProgress', { count: p.answered, total: p.total })}
-                {instrument === 'grid' && toConfirm > 0 && (
-                  <>
-                    {' '}
-                    <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
-                  </>
-                )}
-              </p>
-              <progress
-                max={p.total}
-                value={p.answered}
-                aria-label={t('bilan.instrumentProgress', { title })}
-              />
-              <p>
-                <Link
-                  className={action === 'review' ? 'button secondary' : 'button'}
-                  to={paths.instrument(id, instrument)}
-                  aria-label={t(`bilan.${action}Named`, { title })}
-                >
-                  {t(`bilan.${action}`)}
-                </Link>
-              </p>
-            </li>
-          );
-        })}
+        {instruments.map((instrument) => (
+          <InstrumentCard
+            key={instrument}
+            id={id}
+            instrument={instrument}
+            progress={progress[instrument]}
+            toConfirm={instrument === 'grid' ? toConfirm : 0}
+          />
+        ))}
+        {!assessment.workshop &&
+          OPTIONAL_INSTRUMENT_IDS.map((instrument) => (
+            <InstrumentCard
+              key={instrument}
+              id={id}
+              instrument={instrument}
+              progress={progress[instrument]}
+              optional
+            />
+          ))}
         <li className="card instrument-card">
           <h2>{t('bilan.planTitle')}</h2>
           <p>{t('bilan.planIntro')}</p>
@@ -120,5 +104,55 @@ export function BilanPage() {
       </ul>
       {!started && results}
     </div>
+  );
+}
+
+function InstrumentCard({
+  id,
+  instrument,
+  progress: p,
+  toConfirm = 0,
+  optional = false,
+}: {
+  readonly id: string;
+  readonly instrument: QuestionnaireId;
+  readonly progress: Progress;
+  /** Grid answers copied from the previous bilan and not yet touched, said on the grid's card. */
+  readonly toConfirm?: number;
+  /** Offered beside the bilan, not counted in its progress: said on the card. */
+  readonly optional?: boolean;
+}) {
+  const { t } = useTranslation();
+  const title = t(`instrument.${instrument}.title`);
+  const action = p.answered === 0 ? 'start' : p.answered < p.total ? 'continue' : 'review';
+  return (
+    <li className={optional ? 'card instrument-card optional' : 'card instrument-card'}>
+      <h2>
+        {title}
+        {optional && <span className="badge">{t('bilan.optional')}</span>}
+      </h2>
+      <p>{t(`instrument.${instrument}.intro`)}</p>
+      <p className="meta">
+        {t(`instrument.${instrument}.duration`)} ·{' '}
+        {t('bilan.itemProgress', { count: p.answered, total: p.total })}
+        {toConfirm > 0 && (
+          <>
+            {' '}
+            <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+          </>
+        )}
+      </p>
+      {optional && <p className="field-hint">{t('bilan.optionalHint')}</p>}
+      <progress max={p.total} value={p.answered} aria-label={t('bilan.instrumentProgress', { title })} />
+      <p>
+        <Link
+          className={action === 'review' || optional ? 'button secondary' : 'button'}
+          to={paths.instrument(id, instrument)}
+          aria-label={t(`bilan.${action}Named`, { title })}
+        >
+          {t(`bilan.${action}`)}
+        </Link>
+      </p>
+    </li>
   );
 }

@@ -1,16 +1,25 @@
 // Compare two bilans: what moved most first, overlaid radars, and per-cell, per-direction changes,
-// matched by content id; content added since the older bilan shows as « nouveau ».
+// matched by content id; content added since the older bilan shows as « nouveau »; then the adaptation
+// to the situation before and after, in words, and the pairs of forces whose outcome changed.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { DIRECTION_IDS, TENSION_IDS, TRAIT_IDS } from '../../domain/content/postures';
+import {
+  BALANCE,
+  DIRECTION_IDS,
+  TENSION_IDS,
+  TRAIT_IDS,
+  type PairOutcome,
+  type TensionPair,
+} from '../../domain/content/postures';
 import { compareBilans, type Change, type Comparison } from '../../domain/scoring/compare';
+import type { Adaptation } from '../../domain/scoring/situations';
 import { useAssessmentSummaries, useBilanAnswers, type AssessmentSummary } from '../../db/hooks';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { PageTitle } from '../../components/PageTitle';
 import { competencyLabel } from '../../components/competencyLabel';
-import { formatDate, formatMean } from '../../components/format';
+import { formatDate, formatList, formatMean } from '../../components/format';
 import { paths } from '../../components/paths';
 import { RadarFigure, seriesColor } from '../../components/charts';
 import { meanWords, type ScaleName } from '../../components/scaleWords';
@@ -247,6 +256,101 @@ function Results({
         {table(t('compare.traitsCaption'), c.traits, t('profile.strategist.dimension'))}
         {table(t('compare.tensionsCaption'), c.tensions, t('profile.tensions.force'))}
       </section>
+      <Fits comparison={c} beforeName={beforeName} afterName={afterName} />
     </>
+  );
+}
+
+/** « souvent (4 sur 6) », or « non précisé ». */
+function adaptationWords(t: T, a: Adaptation | null): string {
+  return a === null
+    ? t('compare.fits.unsaid')
+    : t('compare.fits.levelCount', {
+        level: t(`compare.fits.level.${a.level}`),
+        count: a.departures,
+        total: a.answered,
+      });
+}
+
+const pairWords = (t: T, lng: string, pair: TensionPair) =>
+  formatList(
+    pair.map((id) => t('profile.quoted', { label: t(`tension.${id}.label`, { ns: 'postures' }) })),
+    lng,
+  );
+
+function outcomeWords(t: T, outcome: PairOutcome | null): string {
+  if (outcome === null) return '–';
+  return outcome === BALANCE
+    ? t('profile.tensions.pairs.balance')
+    : t(`tension.${outcome}.label`, { ns: 'postures' });
+}
+
+/** The adaptation before and after, and the pairs of forces, with those whose outcome changed named. */
+export function Fits({
+  comparison: c,
+  beforeName,
+  afterName,
+}: {
+  readonly comparison: Comparison;
+  readonly beforeName: string;
+  readonly afterName: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const changed = c.pairs.filter((p) => p.changed);
+  const compared = c.pairs.some((p) => p.before !== null && p.after !== null);
+  return (
+    <section aria-labelledby="fits-h">
+      <h2 id="fits-h">{t('compare.fits.title')}</h2>
+      <p>
+        {t('compare.fits.adaptationSummary', {
+          before: adaptationWords(t, c.adaptation.before),
+          after: adaptationWords(t, c.adaptation.after),
+        })}{' '}
+        {t(`compare.fits.status.${c.adaptation.status}`)}
+      </p>
+      <p>
+        {!compared
+          ? t('compare.fits.pairsNotCompared')
+          : changed.length === 0
+            ? t('compare.fits.pairsSame')
+            : t('compare.fits.pairsChanged', {
+                count: changed.length,
+                pairs: formatList(
+                  changed.map((p) =>
+                    t('compare.fits.pairChange', {
+                      pair: pairWords(t, lng, p.pair),
+                      before: outcomeWords(t, p.before),
+                      after: outcomeWords(t, p.after),
+                    }),
+                  ),
+                  lng,
+                ),
+              })}
+      </p>
+      <DataTable
+        caption={t('compare.fits.pairsCaption')}
+        rows={c.pairs.map((p) => ({ ...p, key: p.pair.join('|') }))}
+        rowKey={(r) => r.key}
+        columns={[
+          {
+            header: t('profile.tensions.pairs.pair'),
+            cell: (r) => pairWords(t, lng, r.pair),
+            rowHeader: true,
+          },
+          { header: beforeName, cell: (r) => outcomeWords(t, r.before) },
+          { header: afterName, cell: (r) => outcomeWords(t, r.after) },
+          {
+            header: t('compare.change'),
+            cell: (r) =>
+              r.changed
+                ? t('compare.fits.changed')
+                : r.before !== null && r.after !== null
+                  ? t('compare.fits.unchanged')
+                  : t('compare.fits.notCompared'),
+          },
+        ]}
+      />
+    </section>
   );
 }

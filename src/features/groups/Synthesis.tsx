@@ -4,9 +4,22 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { DIRECTION_IDS, type InstrumentId, type PostureId } from '../../domain/content/postures';
-import type { Distribution, GroupSynthesis } from '../../domain/scoring/group';
-import { leaders, readSpread } from '../../domain/scoring/groupReading';
+import {
+  BALANCE,
+  DIRECTION_IDS,
+  type InstrumentId,
+  type PairOutcome,
+  type PostureId,
+} from '../../domain/content/postures';
+import type { Distribution, GroupSynthesis, PairSplit } from '../../domain/scoring/group';
+import {
+  adaptationLeaders,
+  groupPairWins,
+  leaders,
+  readPairSplit,
+  readSpread,
+} from '../../domain/scoring/groupReading';
+import type { FitLeaning } from '../../domain/scoring/situations';
 import { BarFigure, RadarFigure, seriesColor } from '../../components/charts';
 import { DataTable } from '../../components/DataTable';
 import { formatList, formatMean } from '../../components/format';
@@ -56,6 +69,43 @@ function figures(t: TFunction, lng: string, d: Distribution): string {
     min: formatMean(d.min, lng),
     max: formatMean(d.max, lng),
     count: d.n,
+  });
+}
+
+const LEANINGS: readonly FitLeaning[] = ['situation', 'habit', 'even'];
+const quoted = (t: TFunction, label: string) => t('profile.quoted', { label });
+const forceLabel = (t: TFunction, id: string) => t(`tension.${id}.label`, { ns: 'postures' });
+const outcomeLabel = (t: TFunction, o: PairOutcome) =>
+  o === BALANCE ? t('profile.tensions.pairs.balance') : quoted(t, forceLabel(t, o));
+
+/** How the group splits on the situations: the way most members lean, ties named. */
+function adaptationSummary(t: TFunction, lng: string, a: GroupSynthesis['adaptation']): string {
+  const top = adaptationLeaders(a);
+  const first = top[0];
+  if (first === undefined) return t('group.noData');
+  if (top.length === 1) return t(`group.fits.lean.${first}`, { count: a[first], total: a.answered });
+  return t('group.fits.leanTie', {
+    ways: formatList(
+      top.map((l) => t(`group.fits.way.${l}`)),
+      lng,
+    ),
+    count: a[first],
+    total: a.answered,
+  });
+}
+
+/** One pair, in words: « « A » pour 3 profils sur 5 », ties named, or no answer. */
+function pairSplitWords(t: TFunction, lng: string, p: PairSplit): string {
+  const { leaders: top, counts } = readPairSplit(p);
+  const first = counts.find((c) => c.outcome === top[0]);
+  if (!first) return t('profile.noAnswer');
+  return t(top.length === 1 ? 'group.fits.pairLeader' : 'group.fits.pairTie', {
+    outcomes: formatList(
+      top.map((o) => outcomeLabel(t, o)),
+      lng,
+    ),
+    count: first.members,
+    total: p.answered,
   });
 }
 
@@ -154,6 +204,31 @@ export function useSynthesisSlides(
       </ul>
     );
 
+  const leanings = LEANINGS.map((l) => ({ key: l, label: t(`group.fits.row.${l}`), count: s.adaptation[l] }));
+  const pairWins = groupPairWins(s.pairs);
+  const pairRows = s.pairs.map((p) => ({
+    key: p.pair.join('|'),
+    label: formatList(
+      p.pair.map((id) => quoted(t, forceLabel(t, id))),
+      lng,
+    ),
+    split: p,
+  }));
+  const pairsSummary = () => {
+    const top = pairWins.wins.filter((w) => pairWins.prevailing.includes(w.id));
+    const first = top[0];
+    // The slide shows only once a pair was answered: no winner means every answer held the balance.
+    if (!first) return t('group.fits.allBalanced');
+    return t(top.length === 1 ? 'group.fits.prevails' : 'group.fits.prevailsTie', {
+      forces: formatList(
+        top.map((w) => quoted(t, forceLabel(t, w.id))),
+        lng,
+      ),
+      count: first.wins,
+      total: first.answered,
+    });
+  };
+
   const slides: Slide[] = [
     {
       id: 'collective',
@@ -246,6 +321,38 @@ export function useSynthesisSlides(
         />
       ),
     },
+    // The habit-or-situation answers are optional in a situation: their slide only once someone gave one.
+    ...(s.adaptation.answered === 0
+      ? []
+      : [
+          {
+            id: 'adaptation',
+            instrument: 'situations',
+            title: t('group.fits.adaptationTitle'),
+            summary: adaptationSummary(t, lng, s.adaptation),
+            chart: (
+              <BarFigure
+                data={leanings.map((l) => ({ label: l.label, count: l.count }))}
+                series={[{ key: 'count', label: t('group.members'), color: seriesColor(0) }]}
+                max={Math.max(1, s.adaptation.answered)}
+              />
+            ),
+            table: (
+              <DataTable
+                caption={t('group.fits.adaptationCaption')}
+                rows={[
+                  ...leanings,
+                  { key: 'unsaid', label: t('group.fits.unsaid'), count: s.size - s.adaptation.answered },
+                ]}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('group.fits.leaning'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('group.members'), cell: (r) => String(r.count) },
+                ]}
+              />
+            ),
+          } satisfies Slide,
+        ]),
     {
       id: 'directions',
       instrument: 'acrobat',
@@ -296,6 +403,56 @@ export function useSynthesisSlides(
       words: wordsTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions, 'pull'),
       table: figuresTable(t('group.tensionsCaption'), t('profile.tensions.force'), tensions),
     },
+    ...(s.pairs.every((p) => p.answered === 0)
+      ? []
+      : [
+          {
+            id: 'pairs',
+            instrument: 'tensions',
+            title: t('group.fits.pairsTitle'),
+            summary: pairsSummary(),
+            chart: (
+              <BarFigure
+                data={pairWins.wins.map((w) => ({ label: forceLabel(t, w.id), wins: w.wins }))}
+                series={[{ key: 'wins', label: t('group.fits.wins'), color: seriesColor(1) }]}
+                max={Math.max(1, ...pairWins.wins.map((w) => w.answered))}
+              />
+            ),
+            words: (
+              <DataTable
+                caption={t('group.fits.pairsWordsCaption')}
+                rows={pairRows}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
+                  { header: t('room.spread.header'), cell: (r) => pairSplitWords(t, lng, r.split) },
+                ]}
+              />
+            ),
+            table: (
+              <DataTable
+                caption={t('group.fits.pairsCaption')}
+                rows={pairRows}
+                rowKey={(r) => r.key}
+                columns={[
+                  { header: t('profile.tensions.pairs.pair'), cell: (r) => r.label, rowHeader: true },
+                  {
+                    header: t('group.fits.split'),
+                    cell: (r) =>
+                      t('group.fits.splitFigures', {
+                        first: quoted(t, forceLabel(t, r.split.pair[0])),
+                        firstCount: r.split.first,
+                        second: quoted(t, forceLabel(t, r.split.pair[1])),
+                        secondCount: r.split.second,
+                        balance: r.split.balance,
+                        count: r.split.answered,
+                      }),
+                  },
+                ]}
+              />
+            ),
+          } satisfies Slide,
+        ]),
     {
       id: 'meetings',
       instrument: 'time',

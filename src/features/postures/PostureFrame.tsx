@@ -6,7 +6,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PostureValue } from '../../domain/assessment';
-import type { InstrumentId } from '../../domain/content/postures';
+import type { QuestionnaireId } from '../../domain/content/postures';
 import { instrumentProgress, reflectionItemId, type PostureValues } from '../../domain/progress';
 import { rememberPage, savePostureValue } from '../../db/assessments';
 import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
@@ -27,7 +27,7 @@ export interface PostureContext {
 }
 
 interface Props {
-  readonly instrument: Exclude<InstrumentId, 'grid'>;
+  readonly instrument: Exclude<QuestionnaireId, 'grid'>;
   /** The profile section this instrument's result shows in. */
   readonly resultSection: string;
   /** What the synthesis says about this instrument, shown under its source. */
@@ -35,9 +35,18 @@ interface Props {
   readonly children: (context: PostureContext) => ReactNode;
   /** Offers one statement at a time or the whole page, as the person last chose. */
   readonly oneAtATime?: boolean;
+  /** The wording of that choice: `<singleKey>.showPage` and `.showSingle`. */
+  readonly singleKey?: string;
 }
 
-export function PostureFrame({ instrument, resultSection, remarks, children, oneAtATime }: Props) {
+export function PostureFrame({
+  instrument,
+  resultSection,
+  remarks,
+  children,
+  oneAtATime,
+  singleKey = 'posture.single',
+}: Props) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const assessment = useAssessment(id);
@@ -96,7 +105,7 @@ export function PostureFrame({ instrument, resultSection, remarks, children, one
       {oneAtATime && (
         <p className="view-switch">
           <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-            {t(single ? 'posture.single.showPage' : 'posture.single.showSingle')}
+            {t(single ? `${singleKey}.showPage` : `${singleKey}.showSingle`)}
           </button>
         </p>
       )}

@@ -1,5 +1,7 @@
-// The acrobat and the strategist: practice statements grouped by direction or trait, rated by frequency;
-// one at a time (the default, as on the grid) or the whole page.
+// The statement questionnaires: the acrobat and the strategist (practice statements grouped by direction
+// or trait, rated by frequency) and the optional « savoir-être » (the skills the participants named, each
+// a strength, being worked on, or not one's concern); one at a time (the default, as on the grid) or the
+// whole page.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,71 +12,122 @@ import {
   TRAIT_IDS,
   type Frequency,
   type PostureId,
-  type PracticeStatement,
 } from '../../domain/content/postures';
+import { SAVOIR_ETRE_SKILLS, SKILL_STANCES, type SkillStance } from '../../domain/content/savoirEtre';
+import type { QuotationId } from '../../domain/content/sources';
 import type { PostureValues } from '../../domain/progress';
 import type { ScaleOption } from '../../components/RadioScale';
 import { ADVANCE_DELAY_MS, showQuestion } from '../../components/questionView';
 import { ChoiceItem } from './ChoiceItem';
 import { PostureFrame, type PostureContext } from './PostureFrame';
 
+type Answer = Frequency | SkillStance;
+
+interface Statement {
+  readonly id: string;
+  /** The direction or trait it belongs to; none in a list without groups. */
+  readonly dimension?: PostureId;
+}
+
+interface Declaration {
+  /** The groups, each under its heading (`<kind>.<dimension>.label`, postures); none: one list. */
+  readonly grouped?: { readonly kind: 'direction' | 'trait'; readonly dimensions: readonly PostureId[] };
+  /** Worded `<id>.statement` (postures). */
+  readonly statements: readonly Statement[];
+  readonly levels: readonly Answer[];
+  /** A level's wording: `<levelKey>.<level>`. */
+  readonly levelKey: string;
+  /** The one-at-a-time view's wording: `<singleKey>.position`, `.keysHint`… */
+  readonly singleKey: string;
+  /** The profile section its result shows in. */
+  readonly section: string;
+  readonly remarks?: readonly QuotationId[];
+}
+
 const INSTRUMENTS = {
   acrobat: {
-    dimensions: DIRECTION_IDS,
+    grouped: { kind: 'direction', dimensions: DIRECTION_IDS },
     statements: ACROBAT_STATEMENTS,
-    kind: 'direction',
+    levels: FREQUENCY_LEVELS,
+    levelKey: 'scale.frequency',
+    singleKey: 'posture.single',
     section: 'acrobate',
     remarks: ['acrobatTogether', 'acrobatConspirator', 'acrobatStrategies'],
   },
   strategist: {
-    dimensions: TRAIT_IDS,
+    grouped: { kind: 'trait', dimensions: TRAIT_IDS },
     statements: STRATEGIST_STATEMENTS,
-    kind: 'trait',
+    levels: FREQUENCY_LEVELS,
+    levelKey: 'scale.frequency',
+    singleKey: 'posture.single',
     section: 'stratege',
-    remarks: undefined,
   },
-} as const;
+  'savoir-etre': {
+    statements: SAVOIR_ETRE_SKILLS,
+    levels: SKILL_STANCES,
+    levelKey: 'savoirEtre.stance',
+    singleKey: 'savoirEtre.single',
+    section: 'savoir-etre',
+  },
+} as const satisfies Record<string, Declaration>;
 
 type Instrument = keyof typeof INSTRUMENTS;
 
-function storedFrequency(values: PostureValues, id: string): Frequency | undefined {
+function storedAnswer(levels: readonly Answer[], values: PostureValues, id: string): Answer | undefined {
   const stored = values[id];
-  return typeof stored === 'number' ? (stored as Frequency) : undefined;
+  return levels.find((level) => level === stored);
 }
 
 export function PracticePage({ instrument }: { readonly instrument: Instrument }) {
   const { t } = useTranslation();
-  const { dimensions, statements, kind, section, remarks } = INSTRUMENTS[instrument];
-  const options = FREQUENCY_LEVELS.map((v) => ({ value: v, label: t(`scale.frequency.${v}`) }));
-  // The statements in the order of the whole page: by direction or trait.
-  const ordered = (dimensions as readonly PostureId[]).flatMap((d) =>
-    statements.filter((s: PracticeStatement) => s.dimension === d),
+  const declaration: Declaration = INSTRUMENTS[instrument];
+  const { grouped, statements, levels, levelKey, singleKey, section, remarks } = declaration;
+  const options = levels.map((v) => ({ value: v, label: t(`${levelKey}.${v}`) }));
+  // The statements in the order of the whole page: by direction or trait, else as listed.
+  const ordered = grouped
+    ? grouped.dimensions.flatMap((d) => statements.filter((s) => s.dimension === d))
+    : statements;
+  const item = (s: Statement, values: PostureValues, save: PostureContext['save']) => (
+    <ChoiceItem<Answer>
+      key={s.id}
+      className="frequency"
+      legend={t(`${s.id}.statement`, { ns: 'postures' })}
+      options={options}
+      stored={storedAnswer(levels, values, s.id)}
+      save={(v) => save(s.id, v)}
+    />
   );
 
   return (
-    <PostureFrame instrument={instrument} resultSection={section} remarks={remarks} oneAtATime>
+    <PostureFrame
+      instrument={instrument}
+      resultSection={section}
+      remarks={remarks}
+      singleKey={singleKey}
+      oneAtATime
+    >
       {(context) =>
         context.single ? (
-          <SingleStatement kind={kind} statements={ordered} options={options} context={context} />
-        ) : (
-          (dimensions as readonly PostureId[]).map((dimension) => (
+          <SingleStatement
+            declaration={declaration}
+            statements={ordered}
+            options={options}
+            context={context}
+          />
+        ) : grouped ? (
+          grouped.dimensions.map((dimension) => (
             <section key={dimension} className="dimension" aria-labelledby={`dim-${dimension}`}>
-              <h2 id={`dim-${dimension}`}>{t(`${kind}.${dimension}.label`, { ns: 'postures' })}</h2>
-              <p className="modality-description">{t(`${kind}.${dimension}.summary`, { ns: 'postures' })}</p>
+              <h2 id={`dim-${dimension}`}>{t(`${grouped.kind}.${dimension}.label`, { ns: 'postures' })}</h2>
+              <p className="modality-description">
+                {t(`${grouped.kind}.${dimension}.summary`, { ns: 'postures' })}
+              </p>
               {ordered
                 .filter((s) => s.dimension === dimension)
-                .map((s) => (
-                  <ChoiceItem<Frequency>
-                    key={s.id}
-                    className="frequency"
-                    legend={t(`${s.id}.statement`, { ns: 'postures' })}
-                    options={options}
-                    stored={storedFrequency(context.values, s.id)}
-                    save={(v) => context.save(s.id, v)}
-                  />
-                ))}
+                .map((s) => item(s, context.values, context.save))}
             </section>
           ))
+        ) : (
+          <section className="dimension">{ordered.map((s) => item(s, context.values, context.save))}</section>
         )
       }
     </PostureFrame>
@@ -88,21 +141,22 @@ export function PracticePage({ instrument }: { readonly instrument: Instrument }
  * says which one it is.
  */
 function SingleStatement({
-  kind,
+  declaration,
   statements,
   options,
   context,
 }: {
-  readonly kind: 'direction' | 'trait';
-  readonly statements: readonly PracticeStatement[];
-  readonly options: readonly ScaleOption<Frequency>[];
+  readonly declaration: Declaration;
+  readonly statements: readonly Statement[];
+  readonly options: readonly ScaleOption<Answer>[];
   readonly context: PostureContext;
 }) {
+  const { grouped, levels, singleKey } = declaration;
   const { t } = useTranslation();
   const { values, save } = context;
   const [index, setIndex] = useState(() =>
     Math.max(
-      statements.findIndex((s) => storedFrequency(values, s.id) === undefined),
+      statements.findIndex((s) => storedAnswer(levels, values, s.id) === undefined),
       0,
     ),
   );
@@ -133,26 +187,30 @@ function SingleStatement({
   return (
     <div className="single-item single-statement" ref={cardRef}>
       <p className="single-position">
-        <span>{t('posture.single.position', position)}</span>
-        {' · '}
-        <span>{t(`${kind}.${statement.dimension}.label`, { ns: 'postures' })}</span>
+        <span>{t(`${singleKey}.position`, position)}</span>
+        {grouped && statement.dimension && (
+          <>
+            {' · '}
+            <span>{t(`${grouped.kind}.${statement.dimension}.label`, { ns: 'postures' })}</span>
+          </>
+        )}
       </p>
       <p className="visually-hidden" role="status">
-        {t('posture.single.positionStatus', { ...position, label })}
+        {t(`${singleKey}.positionStatus`, { ...position, label })}
       </p>
-      <ChoiceItem<Frequency>
+      <ChoiceItem<Answer>
         key={statement.id}
         className="frequency"
         legend={label}
         options={options}
-        stored={storedFrequency(values, statement.id)}
+        stored={storedAnswer(levels, values, statement.id)}
         save={(v) => save(statement.id, v)}
         single={{
-          meaningsLabel: t('posture.single.meanings'),
+          meaningsLabel: t(`${singleKey}.meanings`),
           onAnswered: () => setTimeout(() => goTo(index + 1), ADVANCE_DELAY_MS),
         }}
       />
-      <nav className="single-nav" aria-label={t('posture.single.itemNav')}>
+      <nav className="single-nav" aria-label={t(`${singleKey}.itemNav`)}>
         <button
           type="button"
           className="button secondary"
@@ -167,7 +225,7 @@ function SingleStatement({
           </button>
         )}
       </nav>
-      <p className="field-hint keys-hint">{t('posture.single.keysHint')}</p>
+      <p className="field-hint keys-hint">{t(`${singleKey}.keysHint`)}</p>
     </div>
   );
 }
@@ -180,4 +238,9 @@ export function AcrobatPage() {
 /** The strategist's questionnaire, a page of its own. */
 export function StrategistPage() {
   return <PracticePage instrument="strategist" />;
+}
+
+/** The optional « savoir-être », a page of its own. */
+export function SavoirEtrePage() {
+  return <PracticePage instrument="savoir-etre" />;
 }

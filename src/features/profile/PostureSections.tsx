@@ -1,9 +1,11 @@
 // The posture part of the profile: situations (posture de prédilection, adaptation), the acrobat and
-// its zones de vigilance, the strategist beside it, the tensions and working time.
+// its zones de vigilance, the strategist beside it, the tensions, working time and the optional
+// « savoir-être » in words.
 import { useTranslation } from 'react-i18next';
 import { ReadingNote } from '../../components/Quote';
 import { Link } from 'react-router';
-import { BALANCE, type InstrumentId, type PostureId } from '../../domain/content/postures';
+import { BALANCE, type PostureId, type QuestionnaireId } from '../../domain/content/postures';
+import type { SavoirEtreId } from '../../domain/content/savoirEtre';
 import type { WholeProfile } from '../../domain/scoring/wholeProfile';
 import type { PracticeProfile } from '../../domain/scoring/practice';
 import { strongestDimensions } from '../../domain/scoring/practice';
@@ -25,7 +27,7 @@ function NotYet({
   instrument,
   assessmentId,
 }: {
-  readonly instrument: InstrumentId;
+  readonly instrument: QuestionnaireId;
   readonly assessmentId: string;
 }) {
   const { t } = useTranslation();
@@ -43,7 +45,7 @@ function PartialNote({
   instrument,
 }: {
   readonly profile: WholeProfile;
-  readonly instrument: InstrumentId;
+  readonly instrument: QuestionnaireId;
 }) {
   const { t } = useTranslation();
   const p = profile.progress[instrument];
@@ -538,6 +540,51 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
               unit=" %"
             />
           </ChartFrame>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The optional « savoir-être » in words: the strengths named, what the person is working on. */
+export function SavoirEtreSection({ profile, assessmentId }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const se = profile.savoirEtre;
+  const skills = (ids: readonly SavoirEtreId[]) =>
+    quotedList(
+      t,
+      i18n.language,
+      ids.map((id) => t(`${id}.statement`, { ns: 'postures' })),
+    );
+  return (
+    <section id="savoir-etre" aria-labelledby="savoir-etre-h">
+      <h2 id="savoir-etre-h">
+        {t('profile.savoirEtre.title')} <span className="badge">{t('bilan.optional')}</span>
+      </h2>
+      {se.answered === 0 ? (
+        <NotYet instrument="savoir-etre" assessmentId={assessmentId} />
+      ) : (
+        <>
+          <PartialNote profile={profile} instrument="savoir-etre" />
+          <p>
+            {se.forces.length > 0
+              ? t('profile.savoirEtre.forces', { count: se.forces.length, skills: skills(se.forces) })
+              : t('profile.savoirEtre.noForces')}
+          </p>
+          <p>
+            {se.working.length > 0
+              ? t('profile.savoirEtre.working', { count: se.working.length, skills: skills(se.working) })
+              : t('profile.savoirEtre.noWorking')}
+          </p>
+          {se.notConcerned.length > 0 && (
+            <p>
+              {t('profile.savoirEtre.notConcerned', {
+                count: se.notConcerned.length,
+                skills: skills(se.notConcerned),
+              })}
+            </p>
+          )}
+          <ReadingNote lead={t('profile.savoirEtre.note')} quotes={['relationalTraining']} />
         </>
       )}
     </section>

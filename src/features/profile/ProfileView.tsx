@@ -8,7 +8,7 @@ import type { ResponsesById } from '../../domain/scoring/competency';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { COMPETENCIES } from '../../domain/content/grid';
-import { INSTRUMENT_IDS } from '../../domain/content/postures';
+import { INSTRUMENT_IDS, OPTIONAL_INSTRUMENT_IDS } from '../../domain/content/postures';
 import { reflectionItemId } from '../../domain/progress';
 import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { formatDate } from '../../components/format';
@@ -22,6 +22,7 @@ import { RunningHead } from '../../components/RunningHead';
 import { ReadingNote } from '../../components/Quote';
 import {
   AcrobatSection,
+  SavoirEtreSection,
   SituationsSection,
   StrategistSection,
   TensionsSection,
@@ -48,7 +49,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
     const note = responses[c.id]?.note;
     return note ? [{ id: c.id, note }] : [];
   });
-  const reflections = INSTRUMENT_IDS.flatMap((instrument) => {
+  const reflections = [...INSTRUMENT_IDS, ...OPTIONAL_INSTRUMENT_IDS].flatMap((instrument) => {
     const text = values[reflectionItemId(instrument)];
     return typeof text === 'string' && text ? [{ instrument, text }] : [];
   });
@@ -122,6 +123,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
       <TensionsSection profile={profile} assessmentId={id} />
       <TimeSection profile={profile} assessmentId={id} />
+      <SavoirEtreSection profile={profile} assessmentId={id} />
 
       {plan}
 
