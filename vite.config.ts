@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { matchRoutes } from 'react-router';
@@ -78,7 +79,9 @@ function prerenderPages(): Plugin {
       async handler(_options, bundle) {
         const template = bundle['index.html'];
         if (template?.type !== 'asset' || typeof template.source !== 'string') return;
-        const outDir = resolve('node_modules/.cache/prerender');
+        // Inside node_modules so the server build finds its packages; one folder per build, so two
+        // builds at once (two checkouts sharing their packages) never load each other's chunks.
+        const outDir = resolve('node_modules/.cache/prerender', String(process.pid));
         await build({
           configFile: false,
           logLevel: 'warn',
@@ -111,6 +114,7 @@ function prerenderPages(): Plugin {
           ),
         });
         this.emitFile({ type: 'asset', fileName: FALLBACK_HTML, source: await page(null) });
+        await rm(outDir, { recursive: true, force: true });
       },
     },
   };
