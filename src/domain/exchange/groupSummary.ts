@@ -3,7 +3,15 @@
 // names them), never anyone's answers or notes. One schema, versioned, read from a link (a compact code
 // after `#`) or from a .json file, never trusted: sizes first, then checksum, then the schema.
 import { GRID_CELLS, MACRO_IDS, MODALITY_IDS } from '../content/grid';
-import { DIRECTION_IDS, INSTRUMENT_IDS, POSTURE_IDS, TENSION_IDS, TRAIT_IDS } from '../content/postures';
+import {
+  DIRECTION_IDS,
+  INSTRUMENT_IDS,
+  pairKey,
+  POSTURE_IDS,
+  TENSION_IDS,
+  TENSION_PAIRS,
+  TRAIT_IDS,
+} from '../content/postures';
 import type { InstrumentId, PostureId } from '../content/postures';
 import { displayAliases, type Distribution, type GroupMember, type GroupSynthesis } from '../scoring/group';
 import { whoCanHelp, type HelpPair } from '../scoring/groupReading';
@@ -83,6 +91,10 @@ export function buildGroupSummary(input: {
       atEase: grid ? s.atEase : [],
       lacking: grid ? s.lacking : [],
       meetings: keep('time', s.meetings),
+      adaptation: has('situations') ? s.adaptation : { situation: 0, habit: 0, even: 0, answered: 0 },
+      pairs: s.pairs.map((p) =>
+        has('tensions') ? p : { ...p, first: 0, second: 0, balance: 0, answered: 0 },
+      ),
     },
     help: grid
       ? whoCanHelp(input.members).map((p) => ({
@@ -131,6 +143,7 @@ const cellIds = GRID_CELLS.map((c) => `${c.macro}.${c.modality}`);
 const groupCell = z.strictObject({ macro, modality, median: z.number().min(1).max(4) });
 const person = z.string().max(80).transform(cleanName).pipe(z.string().min(1));
 const people = z.array(person).min(1).max(MAX_MEMBERS);
+const count = z.int().min(0).max(MAX_MEMBERS);
 
 const synthesisSchema = z.strictObject({
   size: z.int().min(1).max(MAX_MEMBERS),
@@ -161,6 +174,26 @@ const synthesisSchema = z.strictObject({
   atEase: z.array(groupCell).max(cellIds.length),
   lacking: z.array(groupCell).max(cellIds.length),
   meetings: distributionSchema,
+  adaptation: z
+    .strictObject({ situation: count, habit: count, even: count, answered: count })
+    .refine((a) => a.situation + a.habit + a.even === a.answered, 'the leanings do not add up'),
+  pairs: z
+    .array(
+      z
+        .strictObject({
+          pair: z.tuple([z.enum(TENSION_IDS), z.enum(TENSION_IDS)]),
+          first: count,
+          second: count,
+          balance: count,
+          answered: count,
+        })
+        .refine((p) => p.first + p.second + p.balance === p.answered, 'a pair does not add up'),
+    )
+    .length(TENSION_PAIRS.length)
+    .refine(
+      (rows) => rows.every((r, i) => pairKey(r.pair) === pairKey(TENSION_PAIRS[i] ?? r.pair)),
+      'not the pairs of forces in order',
+    ),
 });
 
 export const groupSummarySchema: z.ZodType<GroupSummary> = z
