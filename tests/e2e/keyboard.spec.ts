@@ -25,8 +25,12 @@ test('keyboard alone: from the home page, start a bilan, answer with arrow keys,
       counted.printCalls = (counted.printCalls ?? 0) + 1;
     };
   });
+  // A whole bilan page, a profile and a PDF by keyboard: longer than one page's budget.
+  test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Mes bilans' })).toBeVisible();
+  // The page is painted from its HTML first; its controls work once the app has taken it over.
+  await expect(page.getByRole('main')).not.toHaveAttribute('inert');
 
   // The skip link is the first stop and leads to the content.
   await page.keyboard.press('Tab');
