@@ -27,11 +27,17 @@ function liveMeta() {
   return {
     name: 'live-relay-meta',
     configurePreviewServer(server) {
-      server.middlewares.use((_req, res, next) => {
+      server.middlewares.use((req, res, next) => {
+        // A page is answered uncompressed, so that the meta can be written into it (JS, CSS and the
+        // rest are compressed as vite preview does).
+        const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        if (!/\.[a-z0-9]+$/i.test(path) || path.endsWith('.html')) delete req.headers['accept-encoding'];
         const chunks = [];
         const { write, end, writeHead } = res;
         let head = null;
-        const isHtml = () => String(res.getHeader('content-type') ?? '').includes('text/html');
+        const isHtml = () =>
+          String(res.getHeader('content-type') ?? '').includes('text/html') &&
+          !res.getHeader('content-encoding');
         res.writeHead = (status, ...rest) => {
           const headers = rest.find((r) => typeof r === 'object' && r !== null);
           for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
