@@ -28,7 +28,13 @@ export function useLiveRoom(
     };
   }, [relay, room, role]);
   const [store] = useState(() => new ChangeCounter());
-  useEffect(() => (client ? client.subscribe(store.bump) : undefined), [client, store]);
+  useEffect(() => {
+    if (!client) return;
+    const unsubscribe = client.subscribe(store.bump);
+    // What changed between the client's creation and this subscription (a quick connection) is read now.
+    store.bump();
+    return unsubscribe;
+  }, [client, store]);
   const version = useSyncExternalStore(store.subscribe, store.get, store.get);
   return { client, view: client ? client.view() : NO_VIEW, version };
 }

@@ -4,6 +4,7 @@
 // by a raw Yjs client is refused; served without the relay, nothing live is offered or opened.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 // @ts-expect-error -- the ws package ships no type declarations (and @types/ws is not installed)
 import WebSocket from 'ws';
@@ -104,6 +105,13 @@ async function prepareParticipant(browser: Browser, join: string, alias: string)
   return p;
 }
 
+async function expectNoAxeViolation(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
 const send = (p: Page) => p.getByRole('button', { name: 'Envoyer au formateur·rice' }).click();
 const liveStatus = (page: Page) => page.getByRole('region', { name: 'En direct' }).getByRole('status');
 
@@ -149,6 +157,9 @@ test(`${PARTICIPANTS} participants send live; the relay restarts mid-workshop; a
   server = await startLive(port);
   await expect(liveStatus(page)).toContainText(`${PARTICIPANTS} résultats reçus`, { timeout: 15_000 });
   for (const p of participants) await expect(p.getByText('Reçu par votre formateur·rice')).toBeVisible();
+  // The live panel and the participant's live status, as axe sees them.
+  await expectNoAxeViolation(page);
+  await expectNoAxeViolation(participants[0]!);
   // Every result once, in the group and its synthesis.
   const arrivals = page.getByRole('region', { name: 'Résultats reçus' });
   await expect(arrivals.getByRole('status')).toHaveText(`${PARTICIPANTS} résultats reçus`);
