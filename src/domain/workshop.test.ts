@@ -101,17 +101,20 @@ const invite = {
 };
 
 describe('live workshop invitations', () => {
-  const live = { room: 'AAAAAAAAAAAAAAAAAAAAAA', key: 'B'.repeat(43) };
+  const live = { room: 'AAAAAAAAAAAAAAAAAAAAAA', key: 'B'.repeat(87) };
 
-  it('carry the room and its key after #, and a link without them reads as before', () => {
-    const link = `https://example.org/atelier#i=${encodeInvite(buildWorkshop({ live }))}`;
+  it('carry the room and its public key after #, never the private key; a link without them reads as before', () => {
+    const link = `https://example.org/atelier#i=${encodeInvite(buildWorkshop({ live: { ...live, secret: 'S'.repeat(184) } }))}`;
+    expect(link).not.toContain('SSSS');
     expect(decodeInvite(link)?.live).toEqual(live);
     expect(decodeInvite(encodeInvite(buildWorkshop()))).not.toHaveProperty('live');
   });
 
   it('leave out a room the trainer cleared from the relay', () => {
     expect(
-      decodeInvite(encodeInvite(buildWorkshop({ live: { ...live, cleared: true } }))),
+      decodeInvite(
+        encodeInvite(buildWorkshop({ live: { ...live, secret: 'S'.repeat(184), cleared: true } })),
+      ),
     ).not.toHaveProperty('live');
   });
 

@@ -4,7 +4,7 @@ import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
 import { calendarDateSchema } from './exchange/calendarDate';
 import { cleanName } from './text';
-import { liveRoomSchema, type LiveRoom } from './exchange/liveRoom';
+import { liveRoomSchema, type LiveRoom, type TrainerLiveRoom } from './exchange/liveRoom';
 
 export interface Workshop {
   /** Short random id, carried by the invitation and by every result sent back. */
@@ -18,10 +18,10 @@ export interface Workshop {
   expected?: number;
   readonly createdAt: number;
   /**
-   * A live workshop's room (its id and key, carried only in the join link's fragment); `cleared` once
-   * the trainer has cleared it from the relay: the page no longer connects.
+   * A live workshop's room (its id and public key go in the join link's fragment, its private key stays
+   * here); `cleared` once the trainer has cleared it from the relay: the page no longer connects.
    */
-  live?: LiveRoom & { readonly cleared?: true };
+  live?: TrainerLiveRoom & { readonly cleared?: true };
 }
 
 /** The largest expected-participants count a workshop takes. */

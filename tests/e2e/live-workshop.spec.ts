@@ -119,7 +119,7 @@ test(`${PARTICIPANTS} participants send live; the relay restarts mid-workshop; a
   page,
   browser,
 }) => {
-  test.setTimeout(60_000 + PARTICIPANTS * 15_000);
+  test.setTimeout(120_000 + PARTICIPANTS * 20_000);
   const sockets: string[] = [];
   page.on('websocket', (ws) => sockets.push(ws.url()));
   const join = await createLiveWorkshop(page, 'Tensions en direct');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { newLiveRoom, openResult, sealResult } from './liveCrypto';
-import { liveRoomSchema, type LiveRoom } from './liveRoom';
+import { liveRoomSchema, trainerLiveRoomSchema, type TrainerLiveRoom } from './liveRoom';
 import { buildSnapshot, type ProfileSnapshot } from './snapshot';
 
 const snapshot = (alias: string, id = '0123456789abcdef', workshopId = 'atelier1'): ProfileSnapshot =>
@@ -22,17 +22,19 @@ const snapshot = (alias: string, id = '0123456789abcdef', workshopId = 'atelier1
 function flip(blob: string, at: number): string {
   const bytes = fromBase64Url(blob) as Uint8Array;
   const copy = Uint8Array.from(bytes);
-  copy[at % copy.length]! ^= 1;
+  copy[(at + copy.length) % copy.length]! ^= 1;
   return toBase64Url(copy);
 }
 
 describe('live results, sealed end to end', () => {
-  it('makes a room of 128 random bits and a 256-bit key, different each time', async () => {
+  it('makes a room of 128 random bits and a P-256 key pair, different each time', async () => {
     const a = await newLiveRoom();
     const b = await newLiveRoom();
-    expect(liveRoomSchema.safeParse(a).success).toBe(true);
+    expect(trainerLiveRoomSchema.safeParse(a).success).toBe(true);
+    // What the join link carries: the id and the public key, not the private one.
+    expect(liveRoomSchema.safeParse({ room: a.room, key: a.key }).success).toBe(true);
     expect((fromBase64Url(a.room) as Uint8Array).byteLength).toBe(16);
-    expect((fromBase64Url(a.key) as Uint8Array).byteLength).toBe(32);
+    expect((fromBase64Url(a.key) as Uint8Array).byteLength).toBe(65);
     expect(a.room).not.toBe(b.room);
     expect(a.key).not.toBe(b.key);
   });
@@ -53,14 +55,26 @@ describe('live results, sealed end to end', () => {
     const other = await newLiveRoom();
     const s = snapshot('Sam');
     const blob = await sealResult(room, s);
-    expect(await openResult(room, s.id, flip(blob, 20), 'atelier1')).toBeNull();
-    expect(await openResult(room, s.id, flip(blob, 3), 'atelier1')).toBeNull();
-    expect(await openResult({ room: room.room, key: other.key }, s.id, blob, 'atelier1')).toBeNull();
-    expect(await openResult({ room: other.room, key: room.key }, s.id, blob, 'atelier1')).toBeNull();
+    // The ephemeral public key, the IV, the ciphertext, the tag.
+    for (const at of [3, 70, 100, -1])
+      expect(await openResult(room, s.id, flip(blob, at), 'atelier1')).toBeNull();
+    expect(await openResult({ ...room, secret: other.secret }, s.id, blob, 'atelier1')).toBeNull();
+    expect(await openResult({ ...room, room: other.room }, s.id, blob, 'atelier1')).toBeNull();
     expect(await openResult(room, 'fedcba9876543210', blob, 'atelier1')).toBeNull();
     expect(await openResult(room, s.id, blob.slice(0, 10), 'atelier1')).toBeNull();
     expect(await openResult(room, s.id, 42, 'atelier1')).toBeNull();
     expect(await openResult(room, s.id, '***', 'atelier1')).toBeNull();
+  });
+
+  it('seals for the trainer alone: sealed with the link only, opened with the private key only', async () => {
+    const room = await newLiveRoom();
+    const s = snapshot('Sam');
+    // A participant knows only what the link carries.
+    const blob = await sealResult({ room: room.room, key: room.key }, s);
+    expect(await openResult(room, s.id, blob, 'atelier1')).toEqual(s);
+    // Another participant's own key pair (or any other) does not open it.
+    const participant = await newLiveRoom();
+    expect(await openResult({ ...room, secret: participant.secret }, s.id, blob, 'atelier1')).toBeNull();
   });
 
   it('refuses a well-sealed result that is not valid for this workshop', async () => {
@@ -70,7 +84,7 @@ describe('live results, sealed end to end', () => {
   });
 
   it('round-trips any pseudonym and refuses any single flipped bit (property)', async () => {
-    const room: LiveRoom = await newLiveRoom();
+    const room: TrainerLiveRoom = await newLiveRoom();
     await fc.assert(
       fc.asyncProperty(
         fc
