@@ -65,7 +65,7 @@ const BUDGET = {
   tbtMs: 50,
 };
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-// For a quicker look while working: BENCH_ONLY=lighthouse (or node, workshop, harness, qr; comma-separated)
+// For a quicker look while working: BENCH_ONLY=lighthouse (or node, live, workshop, harness, qr; comma-separated)
 // and LIGHTHOUSE_PAGES=profile (LIGHTHOUSE_TRACE=1 also keeps each run's trace). The full bench (no variable) is the one whose budgets count.
 // `npm run bench -- --only qr` is the same as BENCH_ONLY=qr.
 const onlyFlag = process.argv.indexOf('--only');
@@ -212,11 +212,11 @@ async function launchPlaywrightChromium(extraArgs = []) {
 // ---------------------------------------------------------------------------------------------------
 // 1. Node half.
 
-async function nodeHalf() {
+async function nodeHalf(only = []) {
   await rm(RESULTS_DIR, { recursive: true, force: true });
   let failure = null;
   try {
-    run('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts']);
+    run('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts', ...only]);
   } catch (error) {
     // A missed budget fails its test too; its row below says which. Files not written fail later steps.
     failure = error;
@@ -792,7 +792,12 @@ async function lighthouseRuns(appBase) {
 async function main() {
   const loadBefore = loadavg()[0];
 
-  if (wanted('node')) await step('Node half (vitest)', [['Node half (vitest bench)', '—']], nodeHalf);
+  if (wanted('node')) await step('Node half (vitest)', [['Node half (vitest bench)', '—']], () => nodeHalf());
+  // The live room alone (200 participants, one relay); the Node half above already includes it.
+  else if (wanted('live'))
+    await step('Live room (vitest)', [['live room (vitest bench)', '—']], () =>
+      nodeHalf(['bench/live.bench.test.ts']),
+    );
 
   let appBase = null;
   await step('Build and serve the app (.bench/dist)', [], async () => {

@@ -155,6 +155,14 @@ export async function setWorkshopExpected(
   await database.workshops.update(id, { expected });
 }
 
+/** Remembers that a live workshop's room was cleared from the relay: its page no longer connects. */
+export async function setWorkshopLiveCleared(id: string, database: AppDatabase = db): Promise<void> {
+  await database.transaction('rw', database.workshops, async () => {
+    const live = (await database.workshops.get(id))?.live;
+    if (live) await database.workshops.update(id, { live: { ...live, cleared: true } });
+  });
+}
+
 export async function deleteWorkshop(id: string, database: AppDatabase = db): Promise<void> {
   await database.transaction(
     'rw',

@@ -1,6 +1,7 @@
 // Owns the shapes of a bilan and of its answers, shared by scoring, storage and the UI.
 import type { CompetencyId } from './content/grid';
 import type { InstrumentId } from './content/postures';
+import type { LiveRoom } from './exchange/liveRoom';
 import type { Acquisition, Aisance, Mobilisation } from './content/scales';
 
 export interface Assessment {
@@ -16,6 +17,8 @@ export interface Assessment {
     readonly title: string;
     readonly instruments: readonly InstrumentId[];
     readonly anonymous: boolean;
+    /** The live room of the link it was started from: « Envoyer » also sends it there, encrypted. */
+    readonly live?: LiveRoom;
   };
 }
 

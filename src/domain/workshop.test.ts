@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from './dates';
@@ -98,6 +99,37 @@ const invite = {
   instruments: ['grid'],
   anonymous: false,
 };
+
+describe('live workshop invitations', () => {
+  const live = { room: 'AAAAAAAAAAAAAAAAAAAAAA', key: 'B'.repeat(87) };
+
+  it('carry the room and its public key after #, never the private key; a link without them reads as before', () => {
+    const link = `https://example.org/atelier#i=${encodeInvite(buildWorkshop({ live: { ...live, secret: 'S'.repeat(184) } }))}`;
+    expect(link).not.toContain('SSSS');
+    expect(decodeInvite(link)?.live).toEqual(live);
+    expect(decodeInvite(encodeInvite(buildWorkshop()))).not.toHaveProperty('live');
+  });
+
+  it('leave out a room the trainer cleared from the relay', () => {
+    expect(
+      decodeInvite(
+        encodeInvite(buildWorkshop({ live: { ...live, secret: 'S'.repeat(184), cleared: true } })),
+      ),
+    ).not.toHaveProperty('live');
+  });
+
+  it('refuse a link whose room or key is malformed', () => {
+    for (const bad of [{ ...live, room: 'short' }, { ...live, key: 'x' }, { room: live.room }]) {
+      const code = Buffer.from(
+        JSON.stringify({
+          ...JSON.parse(Buffer.from(encodeInvite(buildWorkshop()), 'base64url').toString()),
+          live: bad,
+        }),
+      ).toString('base64url');
+      expect(decodeInvite(code)).toBeNull();
+    }
+  });
+});
 
 describe('invitation dates and instruments', () => {
   it.each(['2026-13-45', '0000-00-00', '2026-02-30', ''])('refuses an invitation dated %j', (date) => {

@@ -4,6 +4,7 @@ import { z } from './exchange/zod';
 import { INSTRUMENT_IDS, type InstrumentId } from './content/postures';
 import { calendarDateSchema } from './exchange/calendarDate';
 import { cleanName } from './text';
+import { liveRoomSchema, type LiveRoom, type TrainerLiveRoom } from './exchange/liveRoom';
 
 export interface Workshop {
   /** Short random id, carried by the invitation and by every result sent back. */
@@ -16,6 +17,11 @@ export interface Workshop {
   /** How many participants the trainer expects: « 9 sur 12 reçus ». */
   expected?: number;
   readonly createdAt: number;
+  /**
+   * A live workshop's room (its id and public key go in the join link's fragment, its private key stays
+   * here); `cleared` once the trainer has cleared it from the relay: the page no longer connects.
+   */
+  live?: TrainerLiveRoom & { readonly cleared?: true };
 }
 
 /** The largest expected-participants count a workshop takes. */
@@ -36,6 +42,8 @@ export interface WorkshopInvite {
   readonly date: string;
   readonly instruments: readonly InstrumentId[];
   readonly anonymous: boolean;
+  /** Present only in a live workshop's link; a link without it (every earlier link) is the same as before. */
+  readonly live?: LiveRoom;
 }
 
 /**
@@ -58,6 +66,7 @@ const inviteSchema = z.strictObject({
   v: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
   ...workshopFields,
+  live: liveRoomSchema.optional(),
 });
 
 export type WorkshopDraft = Pick<Workshop, 'title' | 'date' | 'instruments' | 'anonymous'>;
@@ -94,6 +103,9 @@ export function encodeInvite(workshop: Workshop): string {
     date: workshop.date,
     instruments: workshop.instruments,
     anonymous: workshop.anonymous,
+    ...(workshop.live && !workshop.live.cleared
+      ? { live: { room: workshop.live.room, key: workshop.live.key } }
+      : {}),
   };
   return textToBase64Url(JSON.stringify(invite));
 }

@@ -21,6 +21,7 @@ import type { PeerGroup, ReceivedProfile } from '../group';
 import { isoDay, PLAN_MEANS, type PlanItem } from '../plan';
 import { WORKSHEET_FIELDS, type Worksheet } from '../worksheet';
 import { MAX_EXPECTED, type Workshop } from '../workshop';
+import { liveRoomSchema, trainerLiveRoomSchema } from './liveRoom';
 import { calendarDateSchema } from './calendarDate';
 import { isWorkshopId, snapshotSchema } from './snapshot';
 
@@ -173,6 +174,7 @@ const assessmentWorkshopSchema = z.strictObject({
   title: storedName,
   instruments: instruments.min(1),
   anonymous: z.boolean(),
+  live: liveRoomSchema.optional(),
 });
 
 const assessmentSchema = z
@@ -235,6 +237,7 @@ const workshopSchema = z.strictObject({
   anonymous: z.boolean(),
   expected: z.number().int().min(1).max(MAX_EXPECTED).optional(),
   createdAt: timestamp,
+  live: trainerLiveRoomSchema.extend({ cleared: z.literal(true).optional() }).optional(),
 });
 
 const placementRowSchema = z.strictObject({

@@ -6,9 +6,11 @@ import { Link, useParams } from 'react-router';
 import { INSTRUMENT_IDS, OPTIONAL_INSTRUMENT_IDS, type QuestionnaireId } from '../../domain/content/postures';
 import { gridToConfirm, instrumentProgress, totalProgress, type Progress } from '../../domain/progress';
 import { useAssessment, useCompetencyResponses, usePlanItems, usePostureValues } from '../../db/hooks';
+import { useLiveRoom } from '../../db/useLiveRoom';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { paths } from '../../components/paths';
+import { useLiveRelay } from '../../components/liveRelay';
 
 export function BilanPage() {
   const { id = '' } = useParams();
@@ -17,6 +19,8 @@ export function BilanPage() {
   const responses = useCompetencyResponses(id);
   const values = usePostureValues(id);
   const plan = usePlanItems(id);
+  // A bilan from a live join link: present in the trainer's room while this page is open.
+  useLiveRoom(useLiveRelay(), assessment?.workshop?.live?.room, 'participant');
 
   if (assessment === undefined || responses === undefined || values === undefined) {
     return <p role="status">{t('app.loading')}</p>;

@@ -17,7 +17,9 @@ import { formatDate, formatList } from '../../components/format';
 import { Dialog } from '../../components/Dialog';
 import { CopyButton } from '../../components/CopyButton';
 import { links, paths } from '../../components/paths';
+import { useLiveRelay } from '../../components/liveRelay';
 import { GroupView } from './GroupView';
+import { LivePanel } from './LivePanel';
 import { toMembers } from './members';
 import { useSynthesisSlides, type Slide } from './Synthesis';
 import { SlideView, slideSteps } from './SlideView';
@@ -34,6 +36,7 @@ export function WorkshopPage() {
   const [bigQr, setBigQr] = useState(false);
   const [showAliases, setShowAliases] = useState(false);
   const [fileStatus, setFileStatus] = useState<FileStatus | null>(null);
+  const relay = useLiveRelay();
   // A workshop whose group was deleted gets it back (empty); only an unknown workshop is "not found".
   const [unknown, setUnknown] = useState(false);
   const withoutGroup = found === null;
@@ -148,6 +151,8 @@ export function WorkshopPage() {
           </button>
         </Dialog>
       </section>
+
+      {relay && workshop.live && <LivePanel workshop={workshop} groupId={group.id} relay={relay} />}
 
       <section className="card no-print" aria-labelledby="arrivals-h">
         <h2 id="arrivals-h">{t('workshop.arrivalsTitle')}</h2>

@@ -6,10 +6,12 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/content/postures
 import { isoDay } from '../../domain/plan';
 import { cleanName } from '../../domain/text';
 import { newWorkshopId, workshopDraftErrors } from '../../domain/workshop';
+import { newLiveRoom } from '../../domain/exchange/liveCrypto';
 import { createWorkshop } from '../../db/groups';
 import { useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDay } from '../../components/format';
+import { useLiveRelay } from '../../components/liveRelay';
 import { paths } from '../../components/paths';
 import { useOneAtATime } from '../../components/useOneAtATime';
 
@@ -22,6 +24,9 @@ export function WorkshopsPage() {
   const [date, setDate] = useState(() => isoDay(Date.now()));
   const [instruments, setInstruments] = useState<InstrumentId[]>(['acrobat', 'situations']);
   const [anonymous, setAnonymous] = useState(true);
+  // Offered only where the app is served with its relay (npm run serve:live); off by default.
+  const relay = useLiveRelay();
+  const [live, setLive] = useState(false);
   const [errors, setErrors] = useState<ReturnType<typeof workshopDraftErrors>>({});
 
   const create = useOneAtATime(async () => {
@@ -30,7 +35,11 @@ export function WorkshopsPage() {
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const workshopId = newWorkshopId();
-    await createWorkshop({ id: workshopId, ...draft });
+    await createWorkshop({
+      id: workshopId,
+      ...draft,
+      ...(relay && live ? { live: await newLiveRoom() } : {}),
+    });
     await navigate(paths.workshop(workshopId));
   });
 
@@ -120,6 +129,21 @@ export function WorkshopsPage() {
           />
           <label htmlFor={`${id}-anon`}>{t('workshop.anonymous')}</label>
         </div>
+        {relay && (
+          <div className="check">
+            <input
+              type="checkbox"
+              id={`${id}-live`}
+              checked={live}
+              onChange={(e) => setLive(e.target.checked)}
+              aria-describedby={`${id}-live-d`}
+            />
+            <label htmlFor={`${id}-live`}>{t('live.option')}</label>
+            <span className="field-hint" id={`${id}-live-d`}>
+              {t('live.optionHint')}
+            </span>
+          </div>
+        )}
         <button type="submit" className="button" disabled={create.busy}>
           {t('workshop.create')}
         </button>

@@ -21,6 +21,7 @@ export function JoinPage() {
       title: invite.title,
       instruments: invite.instruments,
       anonymous: invite.anonymous,
+      ...(invite.live ? { live: invite.live } : {}),
     });
     await navigate(paths.bilan(id));
   });

@@ -10,6 +10,7 @@ import { encodeShareCode } from '../../domain/exchange/shareCode';
 import { cleanName } from '../../domain/text';
 import { profileFile, profileFileName } from '../../domain/exchange/profileFile';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
+import { useLiveRoom } from '../../db/useLiveRoom';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { PageTitle } from '../../components/PageTitle';
 import { QrCode } from '../../components/QrCode';
@@ -17,6 +18,8 @@ import { formatDateTime, formatList } from '../../components/format';
 import { links, paths } from '../../components/paths';
 import { downloadText } from '../../components/download';
 import { CopyButton } from '../../components/CopyButton';
+import { useLiveRelay } from '../../components/liveRelay';
+import { LiveSend } from './LiveSend';
 
 export function SharePage() {
   const { id = '' } = useParams();
@@ -32,6 +35,9 @@ export function SharePage() {
   const [copied, setCopied] = useState(false);
   const [snapshotId] = useState(newSnapshotId);
   const [now] = useState(() => Date.now());
+  const relay = useLiveRelay();
+  // A bilan from a live join link opens its room at once: the trainer sees the person connected.
+  const live = useLiveRoom(relay, assessment?.workshop?.live?.room, 'participant');
 
   const preview = useMemo(() => {
     if (!responses || !values) return null;
@@ -150,10 +156,17 @@ export function SharePage() {
           <pre className="snapshot-json">{JSON.stringify({ ...preview, alias: alias.trim() }, null, 2)}</pre>
         </details>
         <button type="submit" className="button">
-          {forWorkshop ? t('share.createForTrainer') : t('share.create')}
+          {forWorkshop?.live && relay
+            ? t('bilan.sendToTrainer')
+            : forWorkshop
+              ? t('share.createForTrainer')
+              : t('share.create')}
         </button>
       </form>
 
+      {shared && forWorkshop?.live && relay && (
+        <LiveSend room={forWorkshop.live} live={live} snapshot={shared.snapshot} />
+      )}
       {shared && forWorkshop && (
         <SendToTrainer snapshot={shared.snapshot} link={shared.link} title={forWorkshop.title} />
       )}
