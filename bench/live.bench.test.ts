@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- the ws package ships no type declarations (and @types/ws is not installed)
+// @ts-expect-error -- the ws package ships no type declarations (and @types/ws does not match the browser WebSocket type y-websocket expects)
 import WebSocket from 'ws';
 import { newLiveRoom, openResult, sealResult } from '../src/domain/exchange/liveCrypto';
 import { buildSnapshot } from '../src/domain/exchange/snapshot';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run serve:live: serves the built app (dist/, build it first with `npm run build`) exactly as
+// npm run serve:live: serves the built app (dist/; `npm run serve:live` builds it first) exactly as
 // `vite preview` does (same headers, CSP, shells and fallback: the same vite.config.ts), and the stock
 // y-websocket relay on the same origin under /relay, so the CSP's `connect-src 'self'` covers it. Every
 // HTML page gets `<meta name="live-relay" content="/relay">`: the app offers live workshops only then.

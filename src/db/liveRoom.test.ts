@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- the ws package ships no type declarations (and @types/ws is not installed)
+// @ts-expect-error -- the ws package ships no type declarations (and @types/ws does not match the browser WebSocket type y-websocket expects)
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { attachRelay } from '../../scripts/live-relay.mjs';
