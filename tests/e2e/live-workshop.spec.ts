@@ -13,7 +13,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { decodeInvite } from '../../src/domain/workshop';
 
 const OUT_DIR = process.env.E2E_OUTDIR ?? 'dist';
-const PARTICIPANTS = Number(process.env.E2E_LIVE_PARTICIPANTS ?? 4);
+const PARTICIPANTS = Number(process.env.E2E_LIVE_PARTICIPANTS ?? 12);
 const FORCES = [
   'Politique publique',
   'Culture professionnelle',
