@@ -43,6 +43,9 @@ interface ItemHandlers {
   readonly onClear: () => Promise<void>;
 }
 
+const NO_RESPONSES: ResponsesById = {};
+const NO_VALUES: Readonly<Record<string, unknown>> = {};
+
 function countAnswered(responses: ResponsesById, ids: readonly string[]) {
   return ids.filter((id) => isAnswered(responses[id])).length;
 }
@@ -89,15 +92,18 @@ export function QuestionnaireBody({
   const next = MACRO_IDS[index + 1];
   const items = competenciesOf(macro);
 
-  if (assessment === undefined || responses === undefined || values === undefined) {
-    return <p role="status">{t('app.loading')}</p>;
-  }
+  // Until the answers are read (and in the page's prerendered shell), the page shows its questions
+  // unanswered and disabled, where they will be: the person reads the first one at once, and nothing
+  // moves when the answers come.
+  const loading = assessment === undefined || responses === undefined || values === undefined;
+  const answers = responses ?? NO_RESPONSES;
+  const notes = values ?? NO_VALUES;
 
   const answered = countAnswered(
-    responses,
+    answers,
     COMPETENCIES.map((c) => c.id),
   );
-  const toConfirm = gridToConfirm(responses);
+  const toConfirm = gridToConfirm(answers);
   const single = view === 'single';
 
   const reflection = !next && (
@@ -108,7 +114,7 @@ export function QuestionnaireBody({
         hint={t('posture.reflectionHint')}
         rows={4}
         value={
-          typeof values[reflectionItemId('grid')] === 'string' ? String(values[reflectionItemId('grid')]) : ''
+          typeof notes[reflectionItemId('grid')] === 'string' ? String(notes[reflectionItemId('grid')]) : ''
         }
         onSave={(text) =>
           savePostureValue(assessmentId, reflectionItemId('grid'), text.trim() ? text : undefined)
@@ -137,99 +143,102 @@ export function QuestionnaireBody({
 
   return (
     <>
-      <p className="bilan-link">
-        <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link>
+      <p className="bilan-link" role={loading ? 'status' : undefined}>
+        {assessment ? <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link> : t('app.loading')}
       </p>
+      <fieldset className="page-controls" disabled={loading} role="none">
+        <div className={single ? 'grid-sticky' : undefined}>
+          <div className="progress-block">
+            <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
+            <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
+            {single ? (
+              <span>
+                <span aria-hidden="true">
+                  {t('grid.progressShort', { count: answered, total: COMPETENCIES.length })}
+                </span>
+                <span className="visually-hidden">
+                  {t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}
+                </span>
+              </span>
+            ) : (
+              <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+            )}
+            {toConfirm > 0 && (
+              <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+            )}
+          </div>
 
-      <div className={single ? 'grid-sticky' : undefined}>
-        <div className="progress-block">
-          <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
-          <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
-          {single ? (
-            <span>
-              <span aria-hidden="true">
-                {t('grid.progressShort', { count: answered, total: COMPETENCIES.length })}
-              </span>
-              <span className="visually-hidden">
-                {t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}
-              </span>
-            </span>
-          ) : (
-            <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
-          )}
-          {toConfirm > 0 && (
-            <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
-          )}
+          <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
+            <ol>
+              {MACRO_IDS.map((m, i) => {
+                const ids = competenciesOf(m).map((c) => c.id);
+                const done = countAnswered(answers, ids);
+                return (
+                  <li key={m}>
+                    <Link
+                      to={paths.questionnaire(assessmentId, m)}
+                      aria-current={m === macro ? 'page' : undefined}
+                      className={done === ids.length ? 'is-done' : undefined}
+                    >
+                      <span className="step-number" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      <span className="step-name">{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
+                      <span className="step-count" aria-hidden="true">
+                        {t('questionnaire.pageProgress', { count: done, total: ids.length })}
+                      </span>
+                      <span className="visually-hidden">
+                        {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
+                      </span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ol>
+          </nav>
         </div>
 
-        <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
-          <ol>
-            {MACRO_IDS.map((m, i) => {
-              const ids = competenciesOf(m).map((c) => c.id);
-              const done = countAnswered(responses, ids);
-              return (
-                <li key={m}>
-                  <Link
-                    to={paths.questionnaire(assessmentId, m)}
-                    aria-current={m === macro ? 'page' : undefined}
-                    className={done === ids.length ? 'is-done' : undefined}
-                  >
-                    <span className="step-number" aria-hidden="true">
-                      {i + 1}
-                    </span>
-                    <span className="step-name">{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
-                    <span className="step-count" aria-hidden="true">
-                      {t('questionnaire.pageProgress', { count: done, total: ids.length })}
-                    </span>
-                    <span className="visually-hidden">
-                      {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
-                    </span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
-      </div>
-
-      <p className="view-switch">
-        <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-          {t(single ? 'grid.showPage' : 'grid.showSingle')}
-        </button>
-      </p>
-
-      {saveFailed && (
-        <p role="alert" className="alert">
-          {t('questionnaire.saveError')}
+        <p className="view-switch">
+          <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
+            {t(single ? 'grid.showPage' : 'grid.showSingle')}
+          </button>
         </p>
-      )}
 
-      {single ? (
-        <SingleItem
-          assessmentId={assessmentId}
-          macro={macro}
-          responses={responses}
-          handlers={handlers}
-          after={
-            <>
-              {reflection}
-              {pager}
-            </>
-          }
-        />
-      ) : (
-        <PageItems
-          items={items}
-          responses={responses}
-          handlers={handlers}
-          after={
-            <>
-              {reflection}
-              {pager}
-            </>
-          }
-        />
-      )}
+        {saveFailed && (
+          <p role="alert" className="alert">
+            {t('questionnaire.saveError')}
+          </p>
+        )}
+
+        {single ? (
+          <SingleItem
+            // Mounted again once the answers are read: it opens where the person left off.
+            key={loading ? 'preview' : 'answers'}
+            assessmentId={assessmentId}
+            macro={macro}
+            responses={answers}
+            handlers={handlers}
+            after={
+              <>
+                {reflection}
+                {pager}
+              </>
+            }
+          />
+        ) : (
+          <PageItems
+            items={items}
+            responses={answers}
+            handlers={handlers}
+            after={
+              <>
+                {reflection}
+                {pager}
+              </>
+            }
+          />
+        )}
+      </fieldset>
     </>
   );
 }
