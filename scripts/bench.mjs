@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: measures what the issues budget, prints ONE markdown table at the end
+// npm run bench: measures what the budgets name, prints ONE markdown table at the end
 // (measure | value | budget | ok?) and exits non-zero when any budget is missed, after the whole table.
 //
 // What it measures, in this order:
@@ -23,7 +23,7 @@
 //    the workshop-room spec's helper, tests/e2e/qrFrames.ts), each held 0.8 s with 0.2 s blank between,
 //    for a workshop imported from a backup. Per code, timed in the page: from the first video frame that
 //    shows it (requestVideoFrameCallback's presentation time) to the DOM update of the workshop's « n sur
-//    30 reçus » counter; median and p95 are reported (no budget: the issue gives none).
+//    30 reçus » counter; median and p95 are reported (no budget).
 // 5. Lighthouse 12 (Node API, default config: mobile emulation, simulated throttling) on the home page,
 //    the grid's first questionnaire page and the profile of a complete bilan, 3 runs each, median score
 //    per category: performance ≥ 0.95, accessibility = 1, best practices ≥ 0.95. Chromium is started

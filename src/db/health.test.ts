@@ -222,7 +222,7 @@ function fillDisk(database: AppDatabase, tables: readonly string[]) {
   return disk;
 }
 
-describe('a full disk (issue 11, item 6)', () => {
+describe('a full disk', () => {
   const opened: AppDatabase[] = [];
   const fresh = () => {
     const database = new AppDatabase(`full-${crypto.randomUUID()}`);
@@ -268,7 +268,7 @@ describe('a full disk (issue 11, item 6)', () => {
   });
 });
 
-describe('versions held elsewhere (issue 11, items 7 and 8)', () => {
+describe('versions held elsewhere', () => {
   const names: string[] = [];
   const fresh = () => {
     const name = `versions-${crypto.randomUUID()}`;

@@ -73,7 +73,7 @@ function saveStatus(page: Page) {
   return page.getByRole('status').filter({ hasText: /Enregistrement…|Modifications enregistrées/ });
 }
 
-test('« Enregistrement… » until the last change is stored (item 17)', async ({ page, context }) => {
+test('« Enregistrement… » until the last change is stored', async ({ page, context }) => {
   await newWorksheet(page);
   await page.getByLabel("Sens de l'action et modalités").fill('Un diagnostic partagé');
   await expect(saveStatus(page)).toHaveText(SAVED);
@@ -91,7 +91,7 @@ test('« Enregistrement… » until the last change is stored (item 17)', async 
   await expect(page.getByLabel('Ma formule')).toHaveValue('Même combat, même projet');
 });
 
-test('leaving while an answer is still being written is asked first, and not once it is stored (item 16)', async ({
+test('leaving while an answer is still being written is asked first, and not once it is stored', async ({
   page,
   context,
 }) => {
@@ -123,10 +123,7 @@ test('leaving while an answer is still being written is asked first, and not onc
   expect(dialogs).toEqual(['beforeunload']);
 });
 
-test('two tabs choosing the same answer at once both end on the one stored (item 9)', async ({
-  page,
-  context,
-}) => {
+test('two tabs choosing the same answer at once both end on the one stored', async ({ page, context }) => {
   const bilan = await createBilan(page);
   const other = await context.newPage();
   for (const tab of [page, other]) {
@@ -150,10 +147,7 @@ test('two tabs choosing the same answer at once both end on the one stored (item
   await expect(first(page).getByRole('radio', { name: 'Très souvent', exact: true })).toBeChecked();
 });
 
-test('two tabs giving the same grid answer at once both end on the one stored (item 9)', async ({
-  page,
-  context,
-}) => {
+test('two tabs giving the same grid answer at once both end on the one stored', async ({ page, context }) => {
   const bilan = await createBilan(page);
   const other = await context.newPage();
   for (const tab of [page, other]) {
@@ -176,7 +170,7 @@ test('two tabs giving the same grid answer at once both end on the one stored (i
   for (const tab of [page, other]) await expect(aisance(tab, 'Je maîtrise')).toBeChecked();
 });
 
-test('a note changed in another tab while typed here is shown, never overwritten silently (item 9)', async ({
+test('a note changed in another tab while typed here is shown, never overwritten silently', async ({
   page,
   context,
 }) => {
@@ -213,7 +207,7 @@ test('a note changed in another tab while typed here is shown, never overwritten
   await expect(other.getByLabel('Ma formule')).toHaveValue('texte A');
 });
 
-test('a database a newer version of the app upgraded is neither read nor written, and the page says so (item 7)', async ({
+test('a database a newer version of the app upgraded is neither read nor written, and the page says so', async ({
   page,
   context,
 }) => {
@@ -270,7 +264,7 @@ test('a database a newer version of the app upgraded is neither read nor written
   expect(stored).toEqual({ version: 200, rows: 0 });
 });
 
-test('an upgrade another tab blocks tells the person to close it, then carries on (item 8)', async ({
+test('an upgrade another tab blocks tells the person to close it, then carries on', async ({
   page,
   context,
 }) => {

@@ -1,4 +1,4 @@
-// Owns the posture instruments of the reference (DOMAIN.md, instruments 2 to 6): the acrobat's six
+// Owns the posture instruments of the reference (instruments 2 to 6 of the reference): the acrobat's six
 // directions, the strategist's four traits, the situations, the four tensions and the FORS activities.
 // Sources: IRDSU, « Mon carnet métier », 2017 (acrobate, stratège, tensions); ORIV synthesis 2020
 // (situations: case studies p. 23–29, pro-action café p. 12–13); FORS / ACSE 2011 (working time).

@@ -1,4 +1,4 @@
-// Owns the answer scales of the competency grid (DOMAIN.md, instrument 1). Wording: locale key `scale.<scale>.<value>`.
+// Owns the answer scales of the competency grid (instrument 1 of the reference). Wording: locale key `scale.<scale>.<value>`.
 
 export const AISANCE_LEVELS = [1, 2, 3, 4] as const;
 export type Aisance = (typeof AISANCE_LEVELS)[number];
