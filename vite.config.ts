@@ -56,6 +56,8 @@ const FALLBACK_HTML = 'spa-fallback.html';
 // The shells of the pages whose path has parameters: `shells/bilans/[id]/profil.html` answers
 // `/bilans/:id/profil` (see README).
 const SHELLS_DIR = 'shells';
+/** The pages with an id in their path: each has a shell (prerenderPages) under SHELLS_DIR. */
+const SHELL_PAGES = /^\/(bilans|groupes|ateliers|feuilles-de-route)\/[^/?#]+(\/[^?#]*)?(\?|#|$)/;
 
 /**
  * First paint from HTML: after the app's build, app/prerender.tsx is built for Node and run, and each
@@ -189,6 +191,26 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
         navigateFallback: `/${FALLBACK_HTML}`,
+        // A page with an id (a bilan, a group, a workshop, a roadmap) opens from its shell, as from the
+        // server: the frame, the page's title and its purpose paint before any script has run. Its
+        // shell's name is the path with the id replaced (`/bilans/x/profil` → shells/bilans/[id]/
+        // profil.html, see prerenderPages); an address with no shell gets the frame. The handler is
+        // copied into the service worker as text: it can use nothing from this file.
+        navigateFallbackDenylist: [SHELL_PAGES],
+        runtimeCaching: [
+          {
+            // Workbox tests a RegExp against the whole address.
+            urlPattern: new RegExp(`^https?://[^/]+${SHELL_PAGES.source.slice(1)}`),
+            handler: async ({ request, url }) => {
+              const parts = url.pathname.replace(/\/+$/, '').split('/');
+              parts[2] = '[id]';
+              const shell = await caches.match(`/shells${parts.join('/')}.html`, { ignoreSearch: true });
+              return (
+                shell ?? (await caches.match('/spa-fallback.html', { ignoreSearch: true })) ?? fetch(request)
+              );
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // The first visit is controlled as soon as the precache is complete, so « works offline » is true
         // at once; an update still waits (no skipWaiting) until the person chooses to reload.

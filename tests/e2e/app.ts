@@ -157,3 +157,24 @@ export async function expectNoViolations(page: Page, where: string) {
   );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
+
+/** How many rows `store` holds, read by a connection of its own, as another tab would. */
+export function storedCount(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    ([name, table]) =>
+      new Promise<number>((counted, failed) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => failed(request.error);
+        request.onsuccess = () => {
+          const connection = request.result;
+          const count = connection.transaction(table).objectStore(table).count();
+          count.onsuccess = () => {
+            connection.close();
+            counted(count.result);
+          };
+          count.onerror = () => failed(count.error);
+        };
+      }),
+    ['quel-developpeur-euse', store] as const,
+  );
+}

@@ -19,6 +19,18 @@ test('the server sends each static page with its frame, title and purpose in the
   expect(profile).toContain('Chargement…');
   const grid = await (await request.get('/bilans/inconnu/grille/connaissances')).text();
   expect(grid).toMatch(/<h1[^>]*>Production de connaissances sur le territoire<\/h1>/);
+  // A questionnaire's shell has its questions too, unanswered and out of reach until the app runs.
+  const strategy = await (await request.get('/bilans/inconnu/grille/strategie')).text();
+  expect(strategy).toContain('Médiation');
+  expect(strategy).toContain('Compétence 1 sur 32');
+  expect(strategy).toMatch(/<div class="page-controls" inert="">/);
+  const acrobat = await (await request.get('/bilans/inconnu/acrobate')).text();
+  expect(acrobat).toMatch(/<h1[^>]*>L&#x27;acrobate : mes zones de vigilance<\/h1>/);
+  expect(acrobat).toContain('regarde dans six directions à la fois');
+  const tensions = await (await request.get('/bilans/inconnu/tensions')).text();
+  expect(tensions).toMatch(/<h1[^>]*>Les tensions de ma posture<\/h1>/);
+  const plan = await (await request.get('/bilans/inconnu/plan')).text();
+  expect(plan).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
   // An address that is no page: the frame alone.
   const unknown = await (await request.get('/bilans/inconnu/grille/inconnue/encore')).text();
   expect(unknown).toContain('Navigation principale');
@@ -86,4 +98,39 @@ test('a file chosen while the page is still starting is read once the app runs',
     buffer: Buffer.from('{"format": "quel-developpeur-euse/sauvegarde", "vers'),
   });
   await expect(page.getByText('Ce fichier est illisible ou incomplet')).toBeVisible();
+});
+
+test("a returning visitor gets a bilan's pages from the service worker with their title before any script", async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Commencer un nouveau bilan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Bilan du / })).toBeVisible();
+  const bilan = page.url();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Offline, so only the worker answers; no script runs, so what shows is the HTML it served.
+  await context.setOffline(true);
+  const html = await context.newPage();
+  await html.route('**/assets/*.js', (route) => route.abort());
+  await html.goto(`${bilan}/acrobate`);
+  await expect(
+    html.getByRole('heading', { level: 1, name: "L'acrobate : mes zones de vigilance" }),
+  ).toBeVisible();
+  await html.goto(`${bilan}/grille/strategie`);
+  await expect(html.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeVisible();
+  await expect(html.getByText('Compétence 1 sur 32', { exact: true })).toBeVisible();
+  await html.goto(`${bilan}/profil`);
+  await expect(html.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+  // A page of the app under the same prefix that is a file of its own stays itself.
+  await html.goto('/ateliers/pro-action-cafe');
+  await expect(html.getByRole('heading', { level: 1, name: 'Pro-action café' })).toBeVisible();
+  await html.close();
+  // With its scripts, the page is the bilan's, answers and all.
+  await page.goto(`${bilan}/acrobate`);
+  await expect(page.getByRole('link', { name: /^Bilan du / })).toBeVisible();
+  await expect(page.getByRole('group').first()).toBeVisible();
 });

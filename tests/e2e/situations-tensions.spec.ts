@@ -1,7 +1,7 @@
 // Situations answered in a shuffled but stable order, with habit or situation; tensions pair by pair;
 // both read back in the profile, in French and once in English.
 import { expect, test } from '@playwright/test';
-import { createBilan, unfoldChartData } from './app';
+import { createBilan, storedCount, unfoldChartData } from './app';
 
 // The « Vers l'intérieur » option of each of the five situations that offer it.
 const INTERIEUR =
@@ -45,6 +45,8 @@ test('situations and tensions, answered and read in the profile', async ({ page 
       .check();
   }
   await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
+  // The last choice is on screen at once; the test leaves once it is stored too (9 moves, 9 fits).
+  await expect.poll(() => storedCount(page, 'postureAnswers')).toBe(18);
 
   // Tensions: the four pulls, then the six pairs; « Public et usager·ère·s » wins its three pairs.
   await page.goto(`${bilan}/tensions`);

@@ -2,7 +2,7 @@
 // one browser context share IndexedDB, as two tabs do; a raw IndexedDB connection stands for another
 // version of the app, or holds a table to keep a write waiting.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { createBilan, preferWholePage } from './app';
+import { createBilan, preferWholePage, storedCount } from './app';
 
 const DB_NAME = 'quel-developpeur-euse';
 const SAVED = 'Modifications enregistrées sur cet appareil.';
@@ -39,27 +39,6 @@ async function holdStore(context: BrowserContext, store: string): Promise<() => 
     await holder.evaluate(() => ((window as unknown as { release?: boolean }).release = true));
     await holder.close();
   };
-}
-
-/** How many rows `store` holds, read by a connection of its own, as another tab would. */
-function storedCount(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    ([name, table]) =>
-      new Promise<number>((counted, failed) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => failed(request.error);
-        request.onsuccess = () => {
-          const connection = request.result;
-          const count = connection.transaction(table).objectStore(table).count();
-          count.onsuccess = () => {
-            connection.close();
-            counted(count.result);
-          };
-          count.onerror = () => failed(count.error);
-        };
-      }),
-    [DB_NAME, store] as const,
-  );
 }
 
 async function newWorksheet(page: Page): Promise<string> {

@@ -6,6 +6,7 @@ import {
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
+  TENSION_PAIRS,
 } from '../content/postures';
 import type { GroupMember } from '../scoring/group';
 import { buildResponses } from '../../test/builders';
@@ -58,13 +59,14 @@ const columnIndex = (id: string) => groupCsvColumns(label).findIndex((c) => c.id
 describe('groupCsvColumns', () => {
   const columns = groupCsvColumns(label);
 
-  it('has three columns per competence, then statements, situations, tensions and both time splits', () => {
+  it('has three columns per competence, then statements, situations and their fit, tensions and their pairs, and both time splits', () => {
     expect(columns).toHaveLength(
       COMPETENCIES.length * 3 +
         ACROBAT_STATEMENTS.length +
         STRATEGIST_STATEMENTS.length +
-        SITUATIONS.length +
+        SITUATIONS.length * 2 +
         TENSION_IDS.length +
+        TENSION_PAIRS.length +
         ACTIVITY_IDS.length * 2,
     );
     expect(columns.slice(0, 3).map((c) => c.id)).toEqual([
@@ -77,6 +79,8 @@ describe('groupCsvColumns', () => {
     expect(ids).toContain('strategist.officieux.alliances');
     expect(ids).toContain('situation.legitimite');
     expect(ids).toContain('tension.public-usagers');
+    expect(ids).toContain('situation.legitimite.fit');
+    expect(ids).toContain('tension-pair.politique-publique.culture-professionnelle');
     expect(ids).toContain('time.actual.management');
     expect(ids.at(-1)).toBe('time.wished.concertation');
     expect(new Set(ids).size).toBe(ids.length);
@@ -154,6 +158,11 @@ describe('groupCsv', () => {
         'situation.recyclerie': 'haut', // not one of its options
         'tension.cadre-institutionnel': 2,
         'time.actual': { management: 60, 'reunions-etat': 40 },
+        'situation.legitimite.fit': 'situation',
+        'situation.recyclerie.fit': 'toujours', // not a fit
+        'tension-pair.politique-publique.culture-professionnelle': 'culture-professionnelle',
+        'tension-pair.politique-publique.cadre-institutionnel': 'equilibre',
+        'tension-pair.culture-professionnelle.cadre-institutionnel': 'public-usagers', // not of this pair
       },
     });
     const row = rowsOf(groupCsv([member], names({ m1: 'Ana' }), label))[1] ?? [];
@@ -167,12 +176,17 @@ describe('groupCsv', () => {
     expect(cell('acrobat.haut.appui')).toBe('4');
     expect(cell('strategist.officieux.alliances')).toBe('0');
     expect(cell('situation.legitimite')).toBe('interieur');
+    expect(cell('situation.legitimite.fit')).toBe('situation');
+    expect(cell('situation.recyclerie.fit')).toBe('');
+    expect(cell('tension-pair.politique-publique.culture-professionnelle')).toBe('culture-professionnelle');
+    expect(cell('tension-pair.politique-publique.cadre-institutionnel')).toBe('equilibre');
+    expect(cell('tension-pair.culture-professionnelle.cadre-institutionnel')).toBe('');
     expect(cell('situation.recyclerie')).toBe('');
     expect(cell('tension.cadre-institutionnel')).toBe('2');
     expect(cell('time.actual.management')).toBe('60');
     expect(cell('time.actual.etude')).toBe('');
     expect(cell('time.wished.management')).toBe('');
-    expect(row.filter((c) => c !== '')).toHaveLength(11); // the name and the ten answers above
+    expect(row.filter((c) => c !== '')).toHaveLength(14); // the name and the thirteen answers above
   });
 
   it('gives an unanswered member only a name and empty cells', () => {

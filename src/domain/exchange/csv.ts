@@ -6,12 +6,15 @@ import {
   ACTIVITY_IDS,
   FREQUENCY_LEVELS,
   PULL_LEVELS,
+  BALANCE,
+  SITUATION_FITS,
   SITUATIONS,
   STRATEGIST_STATEMENTS,
   TENSION_IDS,
+  TENSION_PAIRS,
 } from '../content/postures';
 import { ACQUISITION_MODES, AISANCE_LEVELS, MOBILISATION_LEVELS } from '../content/scales';
-import { tensionItemId, TIME_ITEMS } from '../progress';
+import { situationFitItemId, tensionItemId, tensionPairItemId, TIME_ITEMS } from '../progress';
 import type { GroupMember } from '../scoring/group';
 
 export interface CsvColumn {
@@ -57,10 +60,20 @@ function columnSpecs(): readonly ColumnSpec[] {
     id: s.id,
     read: (m) => inLevels(s.options, m.values[s.id]),
   }));
+  // Whether each move was the person's habit or what the situation called for (`habit`, `situation`).
+  const fits = SITUATIONS.map((s): ColumnSpec => {
+    const id = situationFitItemId(s.id);
+    return { id, read: (m) => inLevels(SITUATION_FITS, m.values[id]) };
+  });
   const tensions = TENSION_IDS.map(tensionItemId).map((id): ColumnSpec => ({
     id,
     read: (m) => inLevels(PULLS, m.values[id]),
   }));
+  // Which force prevails in each pair: one of the two, or `equilibre`.
+  const pairs = TENSION_PAIRS.map((pair): ColumnSpec => {
+    const id = tensionPairItemId(pair);
+    return { id, read: (m) => inLevels([...pair, BALANCE], m.values[id]) };
+  });
   // The split as the person entered it; whether it adds up to 100 is for the reader to see.
   const time = TIME_ITEMS.flatMap((item) =>
     ACTIVITY_IDS.map((activity): ColumnSpec => ({
@@ -72,7 +85,7 @@ function columnSpecs(): readonly ColumnSpec[] {
       },
     })),
   );
-  return [...competencies, ...statements, ...situations, ...tensions, ...time];
+  return [...competencies, ...statements, ...situations, ...fits, ...tensions, ...pairs, ...time];
 }
 
 export function groupCsvColumns(label: (id: string) => string): readonly CsvColumn[] {

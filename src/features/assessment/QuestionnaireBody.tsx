@@ -93,8 +93,8 @@ export function QuestionnaireBody({
   const items = competenciesOf(macro);
 
   // Until the answers are read (and in the page's prerendered shell), the page shows its questions
-  // unanswered and disabled, where they will be: the person reads the first one at once, and nothing
-  // moves when the answers come.
+  // unanswered and out of reach (inert), where they will be: the person reads the first one at once,
+  // and nothing moves when the answers come.
   const loading = assessment === undefined || responses === undefined || values === undefined;
   const answers = responses ?? NO_RESPONSES;
   const notes = values ?? NO_VALUES;
@@ -146,7 +146,7 @@ export function QuestionnaireBody({
       <p className="bilan-link" role={loading ? 'status' : undefined}>
         {assessment ? <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link> : t('app.loading')}
       </p>
-      <fieldset className="page-controls" disabled={loading} role="none">
+      <div className="page-controls" inert={loading}>
         <div className={single ? 'grid-sticky' : undefined}>
           <div className="progress-block">
             <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
@@ -238,7 +238,7 @@ export function QuestionnaireBody({
             }
           />
         )}
-      </fieldset>
+      </div>
     </>
   );
 }

@@ -39,8 +39,13 @@ export function csvLabel(t: TFunction, id: string): string {
     return `${competencyLabel(t, competency.id)} — ${t(`group.csvField.${id.slice(competency.id.length + 1)}`)}`;
   if (id.startsWith('acrobat.') || id.startsWith('strategist.'))
     return t(`${id}.statement`, { ns: 'postures' });
+  const fit = /^(situation\..+)\.fit$/.exec(id);
+  if (fit) return `${t(`${fit[1]}.title`, { ns: 'postures' })} — ${t('group.csvField.fit')}`;
   if (id.startsWith('situation.')) return t(`${id}.title`, { ns: 'postures' });
   if (id.startsWith('tension.')) return t(`${id}.label`, { ns: 'postures' });
+  const pair = /^tension-pair\.(.+)\.(.+)$/.exec(id);
+  if (pair)
+    return `${t(`tension.${pair[1]}.label`, { ns: 'postures' })} / ${t(`tension.${pair[2]}.label`, { ns: 'postures' })} — ${t('group.csvField.pair')}`;
   const time = /^time\.(actual|wished)\.(.+)$/.exec(id);
   if (time) return `${t(`activity.${time[2]}.label`, { ns: 'postures' })} — ${t(`profile.time.${time[1]}`)}`;
   return id;

@@ -33,7 +33,18 @@ export function PlanPage() {
     setTarget('');
   });
 
-  if (assessment === undefined || items === undefined) return <p role="status">{t('app.loading')}</p>;
+  // Until the plan is read (and in the page's prerendered shell): its title and purpose, where they stay.
+  if (assessment === undefined || items === undefined) {
+    return (
+      <div className="plan">
+        <p className="eyebrow" role="status">
+          {t('app.loading')}
+        </p>
+        <PageTitle>{t('plan.title')}</PageTitle>
+        <p className="intro">{t('plan.intro')}</p>
+      </div>
+    );
+  }
   if (assessment === null) return <BilanNotFound title={t('plan.title')} />;
 
   return (

@@ -18,6 +18,8 @@ import { BilanNotFound } from '../../components/BilanNotFound';
 import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
 import { useGridView } from '../../components/questionView';
 
+const NO_VALUES: PostureValues = {};
+
 export interface PostureContext {
   readonly values: PostureValues;
   /** Writes one answer; rejects (after showing the error) when it could not be stored. */
@@ -60,20 +62,24 @@ export function PostureFrame({
     if (assessment) void rememberPage(id, INSTRUMENT_SLUGS[instrument]).catch(() => undefined);
   }, [id, instrument, assessment]);
 
-  if (assessment === undefined || values === undefined) return <p role="status">{t('app.loading')}</p>;
   if (assessment === null) {
     return <BilanNotFound title={t(`instrument.${instrument}.title`)} />;
   }
+  // Until the answers are read (and in the page's prerendered shell), the page shows its title, its
+  // purpose and its questions unanswered and out of reach (inert), where they will be. The questions
+  // are mounted again once the answers are read: a one-at-a-time view opens where the person left off.
+  const loading = assessment === undefined || values === undefined;
+  const answers = values ?? NO_VALUES;
 
   const save = (itemId: string, value: PostureValue | undefined) => savePostureValue(id, itemId, value);
-  const progress = instrumentProgress({}, values)[instrument];
+  const progress = instrumentProgress({}, answers)[instrument];
   const reflectionId = reflectionItemId(instrument);
-  const reflection = values[reflectionId];
+  const reflection = answers[reflectionId];
 
   return (
     <div className={`posture posture-${instrument}`}>
-      <p className="eyebrow">
-        <Link to={paths.bilan(id)}>{assessment.name}</Link>
+      <p className="eyebrow" role={loading ? 'status' : undefined}>
+        {assessment ? <Link to={paths.bilan(id)}>{assessment.name}</Link> : t('app.loading')}
       </p>
       <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
       <p className="intro">{t(`instrument.${instrument}.intro`)}</p>
@@ -116,22 +122,24 @@ export function PostureFrame({
         </p>
       )}
 
-      {children({ values, save, single })}
+      <div className="page-controls" inert={loading} key={loading ? 'preview' : 'answers'}>
+        {children({ values: answers, save, single })}
 
-      <section className="reflection" aria-labelledby="reflection-h">
-        <h2 id="reflection-h" tabIndex={-1}>
-          {t('posture.reflectionTitle')}
-        </h2>
-        <p>{t('posture.reflectionLead')}</p>
-        <Quote id="partOfEquation" />
-        <NoteField
-          label={t('posture.reflectionLabel')}
-          hint={t('posture.reflectionHint')}
-          rows={4}
-          value={typeof reflection === 'string' ? reflection : ''}
-          onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
-        />
-      </section>
+        <section className="reflection" aria-labelledby="reflection-h">
+          <h2 id="reflection-h" tabIndex={-1}>
+            {t('posture.reflectionTitle')}
+          </h2>
+          <p>{t('posture.reflectionLead')}</p>
+          <Quote id="partOfEquation" />
+          <NoteField
+            label={t('posture.reflectionLabel')}
+            hint={t('posture.reflectionHint')}
+            rows={4}
+            value={typeof reflection === 'string' ? reflection : ''}
+            onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
+          />
+        </section>
+      </div>
 
       <nav className="pager" aria-label={t('posture.nav')}>
         <Link className="button secondary" to={paths.bilan(id)}>
