@@ -26,7 +26,8 @@ function useOverflows<E extends HTMLElement>() {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
-    check();
+    // The observer's first report comes once the table is laid out (and again when it is unfolded):
+    // reading its width now would make the browser lay the whole page out in the middle of a render.
     const observer = new ResizeObserver(check);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);

@@ -23,7 +23,7 @@ test('the server sends each static page with its frame, title and purpose in the
   const strategy = await (await request.get('/bilans/inconnu/grille/strategie')).text();
   expect(strategy).toContain('Médiation');
   expect(strategy).toContain('Compétence 1 sur 32');
-  expect(strategy).toMatch(/<div class="page-controls" inert="">/);
+  expect(strategy).toMatch(/<div class="page-controls" inert="" aria-hidden="true">/);
   const acrobat = await (await request.get('/bilans/inconnu/acrobate')).text();
   expect(acrobat).toMatch(/<h1[^>]*>L&#x27;acrobate : mes zones de vigilance<\/h1>/);
   expect(acrobat).toContain('regarde dans six directions à la fois');

@@ -93,8 +93,9 @@ export function QuestionnaireBody({
   const items = competenciesOf(macro);
 
   // Until the answers are read (and in the page's prerendered shell), the page shows its questions
-  // unanswered and out of reach (inert), where they will be: the person reads the first one at once,
-  // and nothing moves when the answers come.
+  // unanswered, out of reach and hidden from assistive technologies (the status says it is loading),
+  // where they will be: the person reads the first one at once, and nothing moves when the answers
+  // come.
   const loading = assessment === undefined || responses === undefined || values === undefined;
   const answers = responses ?? NO_RESPONSES;
   const notes = values ?? NO_VALUES;
@@ -146,7 +147,7 @@ export function QuestionnaireBody({
       <p className="bilan-link" role={loading ? 'status' : undefined}>
         {assessment ? <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link> : t('app.loading')}
       </p>
-      <div className="page-controls" inert={loading}>
+      <div className="page-controls" inert={loading} aria-hidden={loading || undefined}>
         <div className={single ? 'grid-sticky' : undefined}>
           <div className="progress-block">
             <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>

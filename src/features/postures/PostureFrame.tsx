@@ -66,8 +66,9 @@ export function PostureFrame({
     return <BilanNotFound title={t(`instrument.${instrument}.title`)} />;
   }
   // Until the answers are read (and in the page's prerendered shell), the page shows its title, its
-  // purpose and its questions unanswered and out of reach (inert), where they will be. The questions
-  // are mounted again once the answers are read: a one-at-a-time view opens where the person left off.
+  // purpose and its questions unanswered, out of reach and hidden from assistive technologies (the
+  // status says it is loading), where they will be. The questions are mounted again once the answers
+  // are read: a one-at-a-time view opens where the person left off.
   const loading = assessment === undefined || values === undefined;
   const answers = values ?? NO_VALUES;
 
@@ -92,63 +93,65 @@ export function PostureFrame({
           ))}
         </section>
       )}
-      <div className={single ? 'progress-block grid-sticky' : 'progress-block'}>
-        <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
-        <progress id="instrument-progress" max={progress.total} value={progress.answered} />
-        {single ? (
-          <span>
-            <span aria-hidden="true">
-              {t('grid.progressShort', { count: progress.answered, total: progress.total })}
+      <div className="page-controls" inert={loading} aria-hidden={loading || undefined}>
+        <div className={single ? 'progress-block grid-sticky' : 'progress-block'}>
+          <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
+          <progress id="instrument-progress" max={progress.total} value={progress.answered} />
+          {single ? (
+            <span>
+              <span aria-hidden="true">
+                {t('grid.progressShort', { count: progress.answered, total: progress.total })}
+              </span>
+              <span className="visually-hidden">
+                {t('bilan.itemProgress', { count: progress.answered, total: progress.total })}
+              </span>
             </span>
-            <span className="visually-hidden">
-              {t('bilan.itemProgress', { count: progress.answered, total: progress.total })}
-            </span>
-          </span>
-        ) : (
-          <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+          ) : (
+            <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+          )}
+        </div>
+        {oneAtATime && (
+          <p className="view-switch">
+            <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
+              {t(single ? `${singleKey}.showPage` : `${singleKey}.showSingle`)}
+            </button>
+          </p>
         )}
+        <p className="autosave">{t(instrument === 'time' ? 'posture.timeSave' : 'questionnaire.autosave')}</p>
+        {saveFailed && (
+          <p role="alert" className="alert">
+            {t('questionnaire.saveError')}
+          </p>
+        )}
+
+        <div className="page-controls" key={loading ? 'preview' : 'answers'}>
+          {children({ values: answers, save, single })}
+
+          <section className="reflection" aria-labelledby="reflection-h">
+            <h2 id="reflection-h" tabIndex={-1}>
+              {t('posture.reflectionTitle')}
+            </h2>
+            <p>{t('posture.reflectionLead')}</p>
+            <Quote id="partOfEquation" />
+            <NoteField
+              label={t('posture.reflectionLabel')}
+              hint={t('posture.reflectionHint')}
+              rows={4}
+              value={typeof reflection === 'string' ? reflection : ''}
+              onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
+            />
+          </section>
+        </div>
+
+        <nav className="pager" aria-label={t('posture.nav')}>
+          <Link className="button secondary" to={paths.bilan(id)}>
+            {t('posture.backToBilan')}
+          </Link>
+          <Link className="button" to={paths.profile(id, resultSection)}>
+            {t('posture.toResult')}
+          </Link>
+        </nav>
       </div>
-      {oneAtATime && (
-        <p className="view-switch">
-          <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-            {t(single ? `${singleKey}.showPage` : `${singleKey}.showSingle`)}
-          </button>
-        </p>
-      )}
-      <p className="autosave">{t(instrument === 'time' ? 'posture.timeSave' : 'questionnaire.autosave')}</p>
-      {saveFailed && (
-        <p role="alert" className="alert">
-          {t('questionnaire.saveError')}
-        </p>
-      )}
-
-      <div className="page-controls" inert={loading} key={loading ? 'preview' : 'answers'}>
-        {children({ values: answers, save, single })}
-
-        <section className="reflection" aria-labelledby="reflection-h">
-          <h2 id="reflection-h" tabIndex={-1}>
-            {t('posture.reflectionTitle')}
-          </h2>
-          <p>{t('posture.reflectionLead')}</p>
-          <Quote id="partOfEquation" />
-          <NoteField
-            label={t('posture.reflectionLabel')}
-            hint={t('posture.reflectionHint')}
-            rows={4}
-            value={typeof reflection === 'string' ? reflection : ''}
-            onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
-          />
-        </section>
-      </div>
-
-      <nav className="pager" aria-label={t('posture.nav')}>
-        <Link className="button secondary" to={paths.bilan(id)}>
-          {t('posture.backToBilan')}
-        </Link>
-        <Link className="button" to={paths.profile(id, resultSection)}>
-          {t('posture.toResult')}
-        </Link>
-      </nav>
     </div>
   );
 }

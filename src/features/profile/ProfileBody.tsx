@@ -1,6 +1,6 @@
 // The body of "Mon profil" (ProfilePage.tsx shows its title first): reads the bilan, its answers and
 // notes, and gives them to ProfileView.tsx, which renders the whole profile.
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
@@ -14,9 +14,14 @@ export function ProfileBody({ plan }: { readonly plan?: ReactNode }) {
   const assessment = useAssessment(id);
   const responses = useCompetencyResponses(id);
   const values = usePostureValues(id);
+  const read = useMemo(
+    () => (assessment && responses && values ? { assessment, responses, values } : undefined),
+    [assessment, responses, values],
+  );
+  // The whole profile (about 900 elements) renders as a transition, in slices that leave the main
+  // thread free between them; what is on screen stays until it is ready.
+  const shown = useDeferredValue(read);
   if (assessment === null) return <BilanNotFound />;
-  if (assessment === undefined || responses === undefined || values === undefined) {
-    return <p role="status">{t('app.loading')}</p>;
-  }
-  return <ProfileView assessment={assessment} responses={responses} values={values} plan={plan} />;
+  if (!shown) return <p role="status">{t('app.loading')}</p>;
+  return <ProfileView {...shown} plan={plan} />;
 }
