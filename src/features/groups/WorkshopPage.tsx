@@ -5,9 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { InstrumentId } from '../../domain/content/postures';
 import { encodeInvite, MAX_EXPECTED, parseExpected } from '../../domain/workshop';
-import { MAX_PROFILE_FILE_BYTES, parseWorkshopResultFile } from '../../domain/exchange/profileFile';
 import { synthesizeGroup } from '../../domain/scoring/group';
-import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
 import { addReceivedProfiles, ensureWorkshopGroup, setWorkshopExpected } from '../../db/groups';
 import { useGroupProfiles, useWorkshop, useWorkshops } from '../../db/hooks';
 import { PageTitle } from '../../components/PageTitle';
@@ -23,6 +21,7 @@ import { LivePanel } from './LivePanel';
 import { toMembers } from './members';
 import { useSynthesisSlides, type Slide } from './Synthesis';
 import { SlideView, slideSteps } from './SlideView';
+import { sortWorkshopFiles } from './workshopFiles';
 
 type FileStatus = { summary: string; refusals: readonly string[]; backup: boolean };
 
@@ -77,31 +76,19 @@ export function WorkshopPage() {
   const addFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(e.target.files ?? []);
     e.target.value = '';
-    const snapshots: ProfileSnapshot[] = [];
-    const refusals: string[] = [];
-    let backup = false;
-    for (const file of files) {
-      const result =
-        file.size > MAX_PROFILE_FILE_BYTES
-          ? ({ ok: false, error: 'too-large' } as const)
-          : parseWorkshopResultFile(await file.text(), workshop.id);
-      if (result.ok) {
-        snapshots.push(result.snapshot);
-      } else if (result.error === 'other-workshop') {
-        const other = workshops?.find((w) => w.id === result.workshopId);
-        refusals.push(
-          other
-            ? t('workshop.fileRefused.otherWorkshop', { file: file.name, title: other.title })
-            : t('workshop.fileRefused.unknownWorkshop', { file: file.name, id: result.workshopId }),
-        );
-      } else if (result.error === 'backup') {
-        backup = true;
-        refusals.push(t('workshop.fileRefused.backup', { file: file.name }));
-      } else {
-        const reason = t(`share.fileError.${result.error}`);
-        refusals.push(t('workshop.fileRefused.unreadable', { file: file.name, reason }));
+    const { snapshots, refusals: refused } = await sortWorkshopFiles(files, workshop.id);
+    const refusals = refused.map((r) => {
+      if (r.kind === 'other-workshop') {
+        const other = workshops?.find((w) => w.id === r.workshopId);
+        return other
+          ? t('workshop.fileRefused.otherWorkshop', { file: r.file, title: other.title })
+          : t('workshop.fileRefused.unknownWorkshop', { file: r.file, id: r.workshopId });
       }
-    }
+      if (r.kind === 'backup') return t('workshop.fileRefused.backup', { file: r.file });
+      const reason = t(`share.fileError.${r.reason}`);
+      return t('workshop.fileRefused.unreadable', { file: r.file, reason });
+    });
+    const backup = refused.some((r) => r.kind === 'backup');
     const { added, duplicates } = await addReceivedProfiles(group.id, snapshots);
     const summary = t('workshop.filesAdded', {
       added: t('workshop.filesAddedCount', { count: added }),
