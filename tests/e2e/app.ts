@@ -139,8 +139,10 @@ export async function chooseOutwards(
 
 /** Opens every chart's folded table in `scope`, as a reader clicking « Voir les données du graphique ». */
 export async function unfoldChartData(scope: Page | Locator): Promise<void> {
-  for (const summary of await scope.getByText('Voir les données du graphique', { exact: true }).all())
-    await summary.click();
+  const summaries = scope.getByText('Voir les données du graphique', { exact: true });
+  // The page's content shows once its data is read: its charts are there once the first one is.
+  await expect(summaries.first()).toBeVisible();
+  for (const summary of await summaries.all()) await summary.click();
 }
 
 /** No axe violation (WCAG 2.1 A and AA) on the page as it is, every chart drawn first. */

@@ -144,8 +144,10 @@ test('a bilan answered in full, with a reload midway, gives a profile in French 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
-  for (const summary of await page.getByText("Show the chart's data", { exact: true }).all())
-    await summary.click();
+  const summaries = page.getByText("Show the chart's data", { exact: true });
+  // The title is in the page's HTML; its content shows once the bilan is read.
+  await expect(summaries.first()).toBeVisible();
+  for (const summary of await summaries.all()) await summary.click();
   const enTable = page.getByRole('table', { name: 'Ease and demand of each rated competence' });
   await expect(enTable.getByRole('row')).toHaveCount(31 + 1);
   await expect(page.getByRole('region', { name: 'Asked for, not yet at ease', exact: true })).toBeVisible();

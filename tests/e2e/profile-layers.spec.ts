@@ -23,6 +23,8 @@ async function importBilan(page: Page) {
   await page.goto(`/bilans/${ID}/profil`);
   await expect(page.getByRole('main')).not.toHaveAttribute('inert');
   await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+  // The title is in the page's HTML; the profile shows once the bilan is read.
+  await expect(page.getByRole('heading', { level: 2, name: 'En bref' })).toBeVisible();
 }
 
 test.describe('on a 390×844 phone', () => {
