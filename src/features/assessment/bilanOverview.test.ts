@@ -4,7 +4,12 @@ import { ACROBAT_STATEMENTS, INSTRUMENT_IDS } from '../../domain/content/posture
 import { buildResponses } from '../../test/builders';
 import { bilanOverview } from './bilanOverview';
 
-const WORKSHOP = { id: 'w1', title: 'Atelier', instruments: ['acrobat', 'tensions'] as const, anonymous: false };
+const WORKSHOP = {
+  id: 'w1',
+  title: 'Atelier',
+  instruments: ['acrobat', 'tensions'] as const,
+  anonymous: false,
+};
 
 describe('bilanOverview', () => {
   it('offers the six questionnaires and the optional one, and has not started with no answer', () => {
