@@ -21,15 +21,15 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        {t('app.skipLink')}
+        {t(($) => $.app.skipLink)}
       </a>
       <header className="site-header" inert={!hydrated}>
         <div className="site-header-inner">
           <p className="site-title">
             {/* On a phone the title is its short form, on one line; its name stays the whole title. */}
-            <NavLink to={paths.home()} aria-label={t('app.title')}>
-              <span className="title-full">{t('app.title')}</span>
-              <span className="title-short">{t('app.shortTitle')}</span>
+            <NavLink to={paths.home()} aria-label={t(($) => $.app.title)}>
+              <span className="title-full">{t(($) => $.app.title)}</span>
+              <span className="title-short">{t(($) => $.app.shortTitle)}</span>
             </NavLink>
           </p>
           <SiteNav />
@@ -46,15 +46,15 @@ export function Layout() {
           {/* Until the app has taken the prerendered page over, its controls are disabled: nothing
               typed, ticked or chosen in that moment is silently dropped. */}
           <fieldset className="page-controls" disabled={!hydrated} role="none">
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Suspense fallback={<p role="status">{t(($) => $.app.loading)}</p>}>
               <Outlet />
             </Suspense>
           </fieldset>
         </DatabaseErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>{t('app.privacy')}</p>
-        <p>{t('app.source')}</p>
+        <p>{t(($) => $.app.privacy)}</p>
+        <p>{t(($) => $.app.source)}</p>
       </footer>
     </>
   );

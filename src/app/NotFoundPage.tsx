@@ -7,9 +7,9 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle>{t('notFound.title')}</PageTitle>
-      <p>{t('notFound.body')}</p>
-      <Link to={paths.home()}>{t('notFound.back')}</Link>
+      <PageTitle>{t(($) => $.notFound.title)}</PageTitle>
+      <p>{t(($) => $.notFound.body)}</p>
+      <Link to={paths.home()}>{t(($) => $.notFound.back)}</Link>
     </>
   );
 }

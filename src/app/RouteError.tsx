@@ -19,20 +19,20 @@ export function RouteError() {
   if (database) return null;
   return (
     <div className="page-error">
-      <PageTitle>{t('pageError.title')}</PageTitle>
+      <PageTitle>{t(($) => $.pageError.title)}</PageTitle>
       <p role="alert" className="alert">
-        {t('pageError.body')}
+        {t(($) => $.pageError.body)}
       </p>
       <p className="actions">
         <Link className="button" to={paths.home()}>
-          {t('pageError.home')}
+          {t(($) => $.pageError.home)}
         </Link>
         <button type="button" className="button secondary" onClick={() => window.location.reload()}>
-          {t('pageError.reload')}
+          {t(($) => $.pageError.reload)}
         </button>
       </p>
       <details>
-        <summary>{t('pageError.detail')}</summary>
+        <summary>{t(($) => $.pageError.detail)}</summary>
         <p>{error instanceof Error ? `${error.name}: ${error.message}` : String(error)}</p>
       </details>
     </div>

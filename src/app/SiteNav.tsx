@@ -34,7 +34,7 @@ export function SiteNav() {
 
   const close = () => setOpen(false);
   return (
-    <nav aria-label={t('app.mainNav')} ref={nav} className="site-nav">
+    <nav aria-label={t(($) => $.app.mainNav)} ref={nav} className="site-nav">
       <button
         ref={button}
         type="button"
@@ -44,42 +44,42 @@ export function SiteNav() {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="menu-icon" aria-hidden="true" />
-        {t('app.menu')}
+        {t(($) => $.app.menu)}
       </button>
       <ul id={listId} className={open ? 'nav-list is-open' : 'nav-list'}>
         <li>
           <NavLink to={paths.home()} end onClick={close}>
-            {t('nav.home')}
+            {t(($) => $.nav.home)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.groups()} onClick={close}>
-            {t('nav.groups')}
+            {t(($) => $.nav.groups)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.workshops()} onClick={close}>
-            {t('nav.workshops')}
+            {t(($) => $.nav.workshops)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.worksheets()} onClick={close}>
-            {t('nav.worksheets')}
+            {t(($) => $.nav.worksheets)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.reperes()} onClick={close}>
-            {t('nav.reperes')}
+            {t(($) => $.nav.reperes)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.data()} onClick={close}>
-            {t('nav.data')}
+            {t(($) => $.nav.data)}
           </NavLink>
         </li>
         <li>
           <NavLink to={paths.about()} onClick={close}>
-            {t('nav.about')}
+            {t(($) => $.nav.about)}
           </NavLink>
         </li>
         <li>

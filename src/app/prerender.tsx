@@ -82,5 +82,5 @@ export async function prerender(pattern: string | null): Promise<Prerendered> {
   );
   const html = await text(prelude);
   const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? null;
-  return { html, heading, appTitle: i18n.t('app.title'), lang: i18n.language };
+  return { html, heading, appTitle: i18n.t(($) => $.app.title), lang: i18n.language };
 }

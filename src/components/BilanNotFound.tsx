@@ -10,8 +10,8 @@ export function BilanNotFound({ title }: { readonly title?: string }) {
   return (
     <>
       {title !== undefined && <PageTitle>{title}</PageTitle>}
-      <p>{t('questionnaire.notFound')}</p>
-      <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+      <p>{t(($) => $.questionnaire.notFound)}</p>
+      <Link to={paths.home()}>{t(($) => $.questionnaire.backHome)}</Link>
     </>
   );
 }

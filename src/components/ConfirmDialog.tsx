@@ -21,7 +21,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
           {confirmLabel}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} data-autofocus>
-          {t('dialog.cancel')}
+          {t(($) => $.dialog.cancel)}
         </button>
       </div>
     </Dialog>

@@ -22,8 +22,8 @@ export function CopyButton({ text, label }: { readonly text: string; readonly la
         {label}
       </button>{' '}
       <span role="status">
-        {state === 'copied' && t('room.copied')}
-        {state === 'failed' && t('room.copyFailed')}
+        {state === 'copied' && t(($) => $.room.copied)}
+        {state === 'failed' && t(($) => $.room.copyFailed)}
       </span>
     </p>
   );

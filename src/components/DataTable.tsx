@@ -44,14 +44,14 @@ export function ScrollArea({ label, children }: { readonly label: string; readon
     <>
       {overflows && (
         <p className="scroll-hint no-print" aria-hidden="true">
-          {t('chart.scrollHint')}
+          {t(($) => $.chart.scrollHint)}
         </p>
       )}
       <div
         ref={ref}
         className={overflows ? 'table-scroll overflowing' : 'table-scroll'}
         {...(overflows
-          ? { tabIndex: 0, role: 'region', 'aria-label': t('chart.scrollRegion', { caption: label }) }
+          ? { tabIndex: 0, role: 'region', 'aria-label': t(($) => $.chart.scrollRegion, { caption: label }) }
           : {})}
       >
         {children}
@@ -65,7 +65,7 @@ export function FoldedData({ children, label }: { readonly children: ReactNode; 
   const { t } = useTranslation();
   return (
     <details className="chart-data" data-print-open="">
-      <summary>{label ?? t('chart.data')}</summary>
+      <summary>{label ?? t(($) => $.chart.data)}</summary>
       {children}
     </details>
   );

@@ -8,10 +8,10 @@ import { paths } from './paths';
 export type DatabaseBannerStatus = 'ok' | 'quota' | 'blocked' | 'closed' | 'version-change' | 'newer-version';
 
 const MESSAGE_KEYS = {
-  'version-change': 'durability.banner.versionChange',
-  closed: 'durability.banner.closed',
-  blocked: 'durability.banner.blocked',
-  'newer-version': 'durability.banner.newerVersion',
+  'version-change': 'versionChange',
+  closed: 'closed',
+  blocked: 'blocked',
+  'newer-version': 'newerVersion',
 } as const;
 
 export function DatabaseBanner({
@@ -44,25 +44,27 @@ export function DatabaseBanner({
     <div role="alert" className="alert db-banner">
       {status === 'quota' ? (
         <>
-          <p>{t(retryable ? 'durability.banner.quota' : 'durability.banner.quotaNothingLost')}</p>
+          <p>{t(($) => (retryable ? $.durability.banner.quota : $.durability.banner.quotaNothingLost))}</p>
           <p>
             <Trans
-              i18nKey={retryable ? 'durability.banner.quotaHelp' : 'durability.banner.quotaReloadHelp'}
+              i18nKey={($) =>
+                retryable ? $.durability.banner.quotaHelp : $.durability.banner.quotaReloadHelp
+              }
               components={{ datapage: <Link to={paths.data()} /> }}
             />
           </p>
         </>
       ) : (
-        <p>{t(MESSAGE_KEYS[status])}</p>
+        <p>{t(($) => $.durability.banner[MESSAGE_KEYS[status]])}</p>
       )}
       <div className="actions">
         {retryable ? (
           <button type="button" className="button" disabled={retrying} onClick={retry}>
-            {retrying ? t('durability.banner.retrying') : t('durability.banner.retry')}
+            {retrying ? t(($) => $.durability.banner.retrying) : t(($) => $.durability.banner.retry)}
           </button>
         ) : (
           <button type="button" className="button" onClick={onReload}>
-            {t('durability.banner.reload')}
+            {t(($) => $.durability.banner.reload)}
           </button>
         )}
       </div>

@@ -7,8 +7,8 @@ export function LanguageSwitch() {
   const next = i18n.language === 'en' ? 'fr' : 'en';
   return (
     <button type="button" className="link-button" lang={next} onClick={() => void changeLanguage(next)}>
-      <span aria-hidden="true">{t('language.switchTo')}</span>
-      <span className="visually-hidden">{t('language.switchLabel')}</span>
+      <span aria-hidden="true">{t(($) => $.language.switchTo)}</span>
+      <span className="visually-hidden">{t(($) => $.language.switchLabel)}</span>
     </button>
   );
 }

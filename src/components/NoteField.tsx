@@ -65,11 +65,11 @@ export function NoteField({ label, hint, value, onSave, rows = 2 }: Props) {
 
   const status =
     theirs !== null
-      ? t('durability.note.leaveUnsaved')
+      ? t(($) => $.durability.note.leaveUnsaved)
       : state === 'saving'
-        ? t('durability.saving')
+        ? t(($) => $.durability.saving)
         : state === 'saved'
-          ? t('app.noteSaved')
+          ? t(($) => $.app.noteSaved)
           : '';
 
   return (
@@ -95,8 +95,8 @@ export function NoteField({ label, hint, value, onSave, rows = 2 }: Props) {
       />
       {theirs !== null && (
         <div role="alert" className="alert note-conflict">
-          <p>{t('durability.note.conflict')}</p>
-          <p className="note-theirs">{t('durability.note.theirs', { text: theirs })}</p>
+          <p>{t(($) => $.durability.note.conflict)}</p>
+          <p className="note-theirs">{t(($) => $.durability.note.theirs, { text: theirs })}</p>
           <div className="actions">
             <button
               type="button"
@@ -108,7 +108,7 @@ export function NoteField({ label, hint, value, onSave, rows = 2 }: Props) {
                 setState('idle');
               }}
             >
-              {t('durability.note.takeTheirs')}
+              {t(($) => $.durability.note.takeTheirs)}
             </button>
             <button
               type="button"
@@ -118,7 +118,7 @@ export function NoteField({ label, hint, value, onSave, rows = 2 }: Props) {
                 save(draft);
               }}
             >
-              {t('durability.note.keepMine')}
+              {t(($) => $.durability.note.keepMine)}
             </button>
           </div>
         </div>

@@ -8,7 +8,7 @@ let firstPage = true;
 export function PageTitle({ children }: { readonly children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
-  const appTitle = t('app.title');
+  const appTitle = t(($) => $.app.title);
 
   useEffect(() => {
     document.title = `${children} · ${appTitle}`;

@@ -105,12 +105,12 @@ export function QrScanner({ onCode, continuous = false }: Props) {
 
   return (
     <div className="qr-scanner">
-      <video ref={video} muted playsInline aria-label={t('share.cameraLabel')} />
+      <video ref={video} muted playsInline aria-label={t(($) => $.share.cameraLabel)} />
       <p role="status">
-        {state === 'starting' && t('share.cameraStarting')}
-        {state === 'scanning' && t('share.cameraScanning')}
-        {state === 'denied' && t('share.cameraDenied')}
-        {state === 'unavailable' && t('share.cameraUnavailable')}
+        {state === 'starting' && t(($) => $.share.cameraStarting)}
+        {state === 'scanning' && t(($) => $.share.cameraScanning)}
+        {state === 'denied' && t(($) => $.share.cameraDenied)}
+        {state === 'unavailable' && t(($) => $.share.cameraUnavailable)}
       </p>
     </div>
   );

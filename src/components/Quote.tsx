@@ -9,9 +9,9 @@ export function Quote({ id }: { readonly id: QuotationId }) {
   return (
     <figure className="quote">
       <blockquote>
-        <p>{t('quoteMarks', { text: t(`quotes.${id}`) })}</p>
+        <p>{t(($) => $.quoteMarks, { text: t(($) => $.quotes[id]) })}</p>
       </blockquote>
-      <figcaption>{t(`quoteVoice.${quotation(id).voice}`)}</figcaption>
+      <figcaption>{t(($) => $.quoteVoice[quotation(id).voice])}</figcaption>
     </figure>
   );
 }
@@ -26,7 +26,7 @@ export function ReadingNote({
 }) {
   const { t } = useTranslation();
   return (
-    <aside className="reading-note" aria-label={t('readingNote')}>
+    <aside className="reading-note" aria-label={t(($) => $.readingNote)}>
       {lead && <p>{lead}</p>}
       {quotes.map((id) => (
         <Quote key={id} id={id} />

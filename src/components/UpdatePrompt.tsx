@@ -17,22 +17,22 @@ export function UpdatePrompt() {
     <div className="pwa-status" aria-live="polite">
       {needRefresh ? (
         <div className="pwa-notice" role="status">
-          <p>{t('pwa.updateAvailable')}</p>
+          <p>{t(($) => $.pwa.updateAvailable)}</p>
           <div className="pwa-actions">
             <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
-              {t('pwa.reload')}
+              {t(($) => $.pwa.reload)}
             </button>
             <button type="button" className="button secondary" onClick={() => setNeedRefresh(false)}>
-              {t('pwa.later')}
+              {t(($) => $.pwa.later)}
             </button>
           </div>
         </div>
       ) : offlineReady ? (
         <div className="pwa-notice">
-          <p>{t('pwa.offlineReady')}</p>
+          <p>{t(($) => $.pwa.offlineReady)}</p>
           <div className="pwa-actions">
             <button type="button" className="button secondary" onClick={() => setOfflineReady(false)}>
-              {t('pwa.dismiss')}
+              {t(($) => $.pwa.dismiss)}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { byId } from '../i18n/byId';
 // Names a competence for lists outside the grid: "Médiation" appears in two cells, so a label shared
 // by two competences gets its modality added, e.g. « Médiation (Régulation) ».
 import type { TFunction } from 'i18next';
@@ -10,14 +11,14 @@ const namesByT = new WeakMap<TFunction, ReadonlyMap<CompetencyId, string>>();
 function namesFor(t: TFunction): ReadonlyMap<CompetencyId, string> {
   const cached = namesByT.get(t);
   if (cached) return cached;
-  const labels = COMPETENCIES.map((c) => [c, t(`${c.id}.label`, { ns: 'content' })] as const);
+  const labels = COMPETENCIES.map((c) => [c, t(($) => byId($, c.id, 'label'), { ns: 'content' })] as const);
   const counts = new Map<string, number>();
   for (const [, label] of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   const names = new Map(
     labels.map(([c, label]) => [
       c.id,
       (counts.get(label) ?? 0) > 1
-        ? `${label} (${t(`modality.${c.modality}.label`, { ns: 'content' })})`
+        ? `${label} (${t(($) => $.modality[c.modality].label, { ns: 'content' })})`
         : label,
     ]),
   );
@@ -27,5 +28,5 @@ function namesFor(t: TFunction): ReadonlyMap<CompetencyId, string> {
 }
 
 export function competencyLabel(t: TFunction, id: CompetencyId): string {
-  return namesFor(t).get(id) ?? t(`${id}.label`, { ns: 'content' });
+  return namesFor(t).get(id) ?? t(($) => byId($, id, 'label'), { ns: 'content' });
 }

@@ -31,7 +31,7 @@ export function formatMean(value: number | null, lng: string): string {
 
 /** What is written for a date that is none. */
 function unknownDate(lng: string): string {
-  return i18n.t('format.unknownDate', { lng, ns: 'common', defaultValue: '–' });
+  return i18n.t(($) => $.format.unknownDate, { lng, ns: 'common', defaultValue: '–' });
 }
 
 function validDate(timestamp: number): Date | null {

@@ -2,7 +2,7 @@
 // language's wording only when it is needed. Every bundle is its own chunk (precached for offline),
 // read by i18next-resources-to-backend:
 // - common: the frame and the home page (loaded before the first render);
-// - pages: the wording of every other page, looked up through `fallbackNS`, so `t('share.title')`
+// - pages: the wording of every other page, looked up through `fallbackNS`, so `t(($) => $.share.title)`
 //   needs no namespace; content, postures, cafe: the instruments' texts. Routes load what they show.
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';

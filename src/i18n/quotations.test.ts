@@ -1,3 +1,4 @@
+import { byId } from './byId';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
@@ -82,7 +83,7 @@ describe('the synthesis kept beside the code', () => {
 
 describe('quotations', () => {
   it.each(QUOTATIONS.map((q) => [q.id, q] as const))('%s is word for word at its line', (id, q) => {
-    const text = fr.t(`quotes.${id}`);
+    const text = fr.t(($) => $.quotes[id]);
     expect(text).not.toBe(`quotes.${id}`);
     expect(findQuoted(text, q.line)).toBeGreaterThan(0);
   });
@@ -102,7 +103,7 @@ describe('quotations', () => {
     'profile.acrobat.quote',
     'plan.intro',
   ])('every « » in %s is the synthesis, word for word', (key) => {
-    const text = fr.t(key);
+    const text = fr.t(($) => byId($, key));
     const quoted = guillemets(text);
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) {
@@ -115,7 +116,7 @@ describe('quotations', () => {
 describe('worked examples of the roadmap worksheet', () => {
   const examples = WORKSHEET_FIELDS.flatMap((f) => WORKED_EXAMPLES[f].map((e) => [f, e] as const));
   it.each(examples)('%s, %o, is what the group wrote', (field, e) => {
-    const text = fr.t(`worksheet.example.${field}.${e.caseStudy}`);
+    const text = fr.t(($) => byId($.worksheet.example, field, e.caseStudy));
     expect(findQuoted(text, e.line)).toBeGreaterThan(0);
   });
 });
@@ -124,9 +125,14 @@ describe('pro-action café topics', () => {
   it.each(CAFE_TOPICS.map((topic) => [topic.id, topic] as const))(
     '%s is the topic as brought',
     (id, topic) => {
-      expect(findQuoted(fr.t(`topics.${id}.question`, { ns: 'cafe' }), topic.line)).toBeGreaterThan(0);
+      expect(
+        findQuoted(
+          fr.t(($) => byId($.topics, id, 'question'), { ns: 'cafe' }),
+          topic.line,
+        ),
+      ).toBeGreaterThan(0);
       if (topic.reformulatedLine !== undefined) {
-        const reformulated = fr.t(`topics.${id}.reformulated`, { ns: 'cafe' });
+        const reformulated = fr.t(($) => byId($.topics, id, 'reformulated'), { ns: 'cafe' });
         expect(findQuoted(reformulated, topic.reformulatedLine)).toBeGreaterThan(0);
       }
     },
@@ -139,7 +145,7 @@ describe('savoir-être', () => {
   it.each(SAVOIR_ETRE_SKILLS.map((skill) => [skill.id, skill] as const))(
     "%s is the participants' words at its line",
     (id, skill) => {
-      const label = fr.t(`${id}.statement`, { ns: 'postures' });
+      const label = fr.t(($) => byId($, id, 'statement'), { ns: 'postures' });
       expect(label).not.toBe(`${id}.statement`);
       expect(findQuoted(asPrinted(label), skill.line)).toBeGreaterThan(0);
     },

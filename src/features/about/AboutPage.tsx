@@ -9,30 +9,30 @@ export function AboutPage() {
   const { t } = useTranslation();
   return (
     <div className="about">
-      <PageTitle>{t('about.title')}</PageTitle>
-      <p>{t('about.purpose')}</p>
-      <p>{t('about.mirror')}</p>
+      <PageTitle>{t(($) => $.about.title)}</PageTitle>
+      <p>{t(($) => $.about.purpose)}</p>
+      <p>{t(($) => $.about.mirror)}</p>
       <section aria-labelledby="privacy-h">
-        <h2 id="privacy-h">{t('about.privacyTitle')}</h2>
-        <p>{t('about.privacy')}</p>
+        <h2 id="privacy-h">{t(($) => $.about.privacyTitle)}</h2>
+        <p>{t(($) => $.about.privacy)}</p>
       </section>
       <section aria-labelledby="sources-h">
-        <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
-        <p>{t('about.sourcesIntro')}</p>
+        <h2 id="sources-h">{t(($) => $.about.sourcesTitle)}</h2>
+        <p>{t(($) => $.about.sourcesIntro)}</p>
         <ul className="sources">
           {SOURCES.map((s) => (
             <li key={s.id}>
               <span lang="fr">
-                {s.author}, « {s.title} », {s.year ?? t('about.noYear')}.
+                {s.author}, « {s.title} », {s.year ?? t(($) => $.about.noYear)}.
               </span>{' '}
-              {t(`about.credit.${s.id}`)}
+              {t(($) => $.about.credit[s.id])}
             </li>
           ))}
         </ul>
-        <p>{t('about.thanks')}</p>
+        <p>{t(($) => $.about.thanks)}</p>
       </section>
       <p>
-        <Link to={paths.accessibility()}>{t('nav.accessibility')}</Link>
+        <Link to={paths.accessibility()}>{t(($) => $.nav.accessibility)}</Link>
       </p>
     </div>
   );

@@ -17,15 +17,15 @@ export function AssessmentListPage() {
 
   const previous = usePreviousBilan();
   const start = useOneAtATime(async (fromId?: string) => {
-    const name = t('home.defaultName', { date: formatDate(Date.now(), i18n.language) });
+    const name = t(($) => $.home.defaultName, { date: formatDate(Date.now(), i18n.language) });
     const id = fromId ? await createAssessmentFrom(name, fromId) : await createAssessment(name);
     await navigate(paths.bilan(id));
   });
 
   return (
     <div className="home">
-      <PageTitle>{t('home.title')}</PageTitle>
-      <p className="intro">{t('home.intro')}</p>
+      <PageTitle>{t(($) => $.home.title)}</PageTitle>
+      <p className="intro">{t(($) => $.home.intro)}</p>
       <p className="actions">
         {previous && (
           <button
@@ -35,7 +35,7 @@ export function AssessmentListPage() {
             onClick={() => void start.run(previous.id)}
             aria-describedby="restart-hint"
           >
-            {t('restart.fromPrevious', { date: formatDate(previous.createdAt, i18n.language) })}
+            {t(($) => $.restart.fromPrevious, { date: formatDate(previous.createdAt, i18n.language) })}
           </button>
         )}
         <button
@@ -44,12 +44,12 @@ export function AssessmentListPage() {
           disabled={start.busy}
           onClick={() => void start.run()}
         >
-          {t('home.new')}
+          {t(($) => $.home.new)}
         </button>
       </p>
       {previous && (
         <p id="restart-hint" className="field-hint">
-          {t('restart.fromPreviousHint')}
+          {t(($) => $.restart.fromPreviousHint)}
         </p>
       )}
       <BilanList />

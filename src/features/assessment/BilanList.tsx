@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The home page's list, loaded after its frame (it needs the database): plans due for review, the
 // person's bilans with their progress, the timeline, and the rename and delete dialogs.
 import { useState, type FormEvent } from 'react';
@@ -27,11 +28,11 @@ export function BilanList() {
       <DueReviews />
 
       {assessments === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <p role="status">{t(($) => $.app.loading)}</p>
       ) : assessments.length === 0 ? (
-        <p className="empty">{t('home.empty')}</p>
+        <p className="empty">{t(($) => $.home.empty)}</p>
       ) : (
-        <ul className="assessment-list" aria-label={t('home.listLabel')}>
+        <ul className="assessment-list" aria-label={t(($) => $.home.listLabel)}>
           {assessments.map((a) => (
             <AssessmentCard key={a.id} assessment={a} onAsk={(kind) => setPending({ kind, assessment: a })} />
           ))}
@@ -59,16 +60,16 @@ function DueList({ due }: { readonly due: NonNullable<ReturnType<typeof useDuePl
   if (!ready) return null;
   return (
     <section className="due-reviews" aria-labelledby="due-h">
-      <h2 id="due-h">{t('home.dueTitle')}</h2>
-      <p>{t('home.dueIntro')}</p>
+      <h2 id="due-h">{t(($) => $.home.dueTitle)}</h2>
+      <p>{t(($) => $.home.dueIntro)}</p>
       <ul>
         {due.map((item) => (
           <li key={item.id}>
             <Link to={paths.plan(item.assessmentId)}>
-              {t('home.dueItem', {
+              {t(($) => $.home.dueItem, {
                 target: isCompetencyId(item.targetId)
                   ? competencyLabel(t, item.targetId)
-                  : t(`${item.targetId}.label`, { ns: 'postures' }),
+                  : t(($) => byId($, item.targetId, 'label'), { ns: 'postures' }),
                 bilan: item.bilanName,
                 date: formatDay(item.reviewOn, i18n.language),
               })}
@@ -84,10 +85,10 @@ function Timeline({ assessments }: { readonly assessments: readonly AssessmentSu
   const ordered = [...assessments].sort((a, b) => a.createdAt - b.createdAt);
   return (
     <section aria-labelledby="timeline-h">
-      <h2 id="timeline-h">{t('home.timelineTitle')}</h2>
-      <p className="intro">{t('home.timelineIntro')}</p>
+      <h2 id="timeline-h">{t(($) => $.home.timelineTitle)}</h2>
+      <p className="intro">{t(($) => $.home.timelineIntro)}</p>
       <p>
-        <Link to={paths.compare()}>{t('home.compareAny')}</Link>
+        <Link to={paths.compare()}>{t(($) => $.home.compareAny)}</Link>
       </p>
       <ol className="timeline">
         {ordered.map((a, i) => {
@@ -95,13 +96,16 @@ function Timeline({ assessments }: { readonly assessments: readonly AssessmentSu
           return (
             <li key={a.id}>
               <Link to={paths.profile(a.id)}>
-                {t('home.timelineItem', { date: formatDate(a.createdAt, i18n.language), name: a.name })}
+                {t(($) => $.home.timelineItem, {
+                  date: formatDate(a.createdAt, i18n.language),
+                  name: a.name,
+                })}
               </Link>
               {previous && (
                 <>
                   {' · '}
                   <Link to={paths.compare(previous.id, a.id)}>
-                    {t('home.compareWithPrevious', { name: previous.name })}
+                    {t(($) => $.home.compareWithPrevious, { name: previous.name })}
                   </Link>
                 </>
               )}
@@ -132,48 +136,54 @@ function AssessmentCard({
         <Link to={paths.bilan(a.id)}>{name}</Link>
       </h2>
       <p className="meta">
-        {t('home.started', { date: formatDate(a.createdAt, i18n.language) })}
+        {t(($) => $.home.started, { date: formatDate(a.createdAt, i18n.language) })}
         {' · '}
-        {t('home.updated', { date: formatDate(a.updatedAt, i18n.language) })}
+        {t(($) => $.home.updated, { date: formatDate(a.updatedAt, i18n.language) })}
       </p>
       <div className="progress-block">
-        <progress max={grid.total} value={grid.answered} aria-label={t('home.progressBar', { name })} />
+        <progress
+          max={grid.total}
+          value={grid.answered}
+          aria-label={t(($) => $.home.progressBar, { name })}
+        />
         <span>
-          {t('home.progress', { count: grid.answered, total: grid.total })}
-          {grid.answered === grid.total && <strong className="badge">{t('home.complete')}</strong>}
+          {t(($) => $.home.progress, { count: grid.answered, total: grid.total })}
+          {grid.answered === grid.total && <strong className="badge">{t(($) => $.home.complete)}</strong>}
         </span>
       </div>
-      <p className="meta">{t('home.postureProgress', { count: postureAnswered, total: postureTotal })}</p>
+      <p className="meta">
+        {t(($) => $.home.postureProgress, { count: postureAnswered, total: postureTotal })}
+      </p>
       <div className="actions">
         <Link
           className="button"
           to={paths.resume(a.id, a.lastPage)}
-          aria-label={t('home.continueNamed', { name })}
+          aria-label={t(($) => $.home.continueNamed, { name })}
         >
-          {t('home.continue')}
+          {t(($) => $.home.continue)}
         </Link>
         <Link
           className="button secondary"
           to={paths.profile(a.id)}
-          aria-label={t('home.profileNamed', { name })}
+          aria-label={t(($) => $.home.profileNamed, { name })}
         >
-          {t('home.profile')}
+          {t(($) => $.home.profile)}
         </Link>
         <button
           type="button"
           className="link-button"
           onClick={() => onAsk('rename')}
-          aria-label={t('home.renameNamed', { name })}
+          aria-label={t(($) => $.home.renameNamed, { name })}
         >
-          {t('home.rename')}
+          {t(($) => $.home.rename)}
         </button>
         <button
           type="button"
           className="link-button"
           onClick={() => onAsk('delete')}
-          aria-label={t('home.deleteNamed', { name })}
+          aria-label={t(($) => $.home.deleteNamed, { name })}
         >
-          {t('home.delete')}
+          {t(($) => $.home.delete)}
         </button>
       </div>
     </li>
@@ -198,11 +208,11 @@ function RenameDialog({ pending, onClose }: { readonly pending: Pending; readonl
   };
 
   return (
-    <Dialog open={open} title={t('dialog.renameTitle')} onClose={onClose}>
+    <Dialog open={open} title={t(($) => $.dialog.renameTitle)} onClose={onClose}>
       {open && (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
-            <label htmlFor="rename-input">{t('dialog.nameLabel')}</label>
+            <label htmlFor="rename-input">{t(($) => $.dialog.nameLabel)}</label>
             <input
               id="rename-input"
               name="name"
@@ -214,16 +224,16 @@ function RenameDialog({ pending, onClose }: { readonly pending: Pending; readonl
             />
             {error && (
               <p id="rename-error" className="field-error" role="alert">
-                {t('dialog.nameRequired')}
+                {t(($) => $.dialog.nameRequired)}
               </p>
             )}
           </div>
           <div className="actions">
             <button type="submit" className="button">
-              {t('dialog.save')}
+              {t(($) => $.dialog.save)}
             </button>
             <button type="button" className="button secondary" onClick={onClose}>
-              {t('dialog.cancel')}
+              {t(($) => $.dialog.cancel)}
             </button>
           </div>
         </form>
@@ -238,9 +248,9 @@ function DeleteDialog({ pending, onClose }: { readonly pending: Pending; readonl
   return (
     <ConfirmDialog
       open={open}
-      title={open ? t('dialog.deleteTitle', { name: pending.assessment.name }) : ''}
-      body={t('dialog.deleteBody')}
-      confirmLabel={t('dialog.deleteConfirm')}
+      title={open ? t(($) => $.dialog.deleteTitle, { name: pending.assessment.name }) : ''}
+      body={t(($) => $.dialog.deleteBody)}
+      confirmLabel={t(($) => $.dialog.deleteConfirm)}
       onConfirm={() => {
         if (pending) void deleteAssessment(pending.assessment.id).then(onClose);
       }}

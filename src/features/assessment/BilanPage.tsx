@@ -20,10 +20,10 @@ export function BilanPage() {
   useLiveRoom(useLiveRelay(), assessment?.workshop?.live?.room, 'participant');
 
   if (assessment === undefined || responses === undefined || values === undefined) {
-    return <p role="status">{t('app.loading')}</p>;
+    return <p role="status">{t(($) => $.app.loading)}</p>;
   }
   if (assessment === null) {
-    return <BilanNotFound title={t('questionnaire.title')} />;
+    return <BilanNotFound title={t(($) => $.questionnaire.title)} />;
   }
   return (
     <BilanView

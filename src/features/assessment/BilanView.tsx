@@ -27,7 +27,7 @@ export function BilanView({ assessment, overview, planCount }: BilanViewProps) {
     <div className="bilan-results">
       {!started && (
         <p className="field-hint" id="bilan-results-why">
-          {t('bilan.resultsNotYet')}
+          {t(($) => $.bilan.resultsNotYet)}
         </p>
       )}
       <p className="actions">
@@ -36,14 +36,14 @@ export function BilanView({ assessment, overview, planCount }: BilanViewProps) {
           to={paths.profile(id)}
           aria-describedby={started ? undefined : 'bilan-results-why'}
         >
-          {t('bilan.profile')}
+          {t(($) => $.bilan.profile)}
         </Link>
         <Link
           className="button secondary"
           to={paths.share(id)}
           aria-describedby={started ? undefined : 'bilan-results-why'}
         >
-          {assessment.workshop ? t('bilan.sendToTrainer') : t('bilan.share')}
+          {assessment.workshop ? t(($) => $.bilan.sendToTrainer) : t(($) => $.bilan.share)}
         </Link>
       </p>
     </div>
@@ -51,16 +51,16 @@ export function BilanView({ assessment, overview, planCount }: BilanViewProps) {
 
   return (
     <div className="bilan">
-      <p className="eyebrow">{t('bilan.eyebrow')}</p>
+      <p className="eyebrow">{t(($) => $.bilan.eyebrow)}</p>
       <PageTitle>{assessment.name}</PageTitle>
-      <p className="intro">{t('room.bilanIntro', { count: instruments.length })}</p>
+      <p className="intro">{t(($) => $.room.bilanIntro, { count: instruments.length })}</p>
       <div className="progress-block">
-        <label htmlFor="total-progress">{t('bilan.progressLabel')}</label>
+        <label htmlFor="total-progress">{t(($) => $.bilan.progressLabel)}</label>
         <progress id="total-progress" max={total.total} value={total.answered} />
-        <span>{t('bilan.progress', { count: total.answered, total: total.total })}</span>
+        <span>{t(($) => $.bilan.progress, { count: total.answered, total: total.total })}</span>
       </div>
       {assessment.workshop && (
-        <p className="notice">{t('bilan.workshopIntro', { title: assessment.workshop.title })}</p>
+        <p className="notice">{t(($) => $.bilan.workshopIntro, { title: assessment.workshop.title })}</p>
       )}
       {started && results}
       <ul className="instrument-list">
@@ -83,12 +83,12 @@ export function BilanView({ assessment, overview, planCount }: BilanViewProps) {
           />
         ))}
         <li className="card instrument-card">
-          <h2>{t('bilan.planTitle')}</h2>
-          <p>{t('bilan.planIntro')}</p>
-          <p className="meta">{t('bilan.planCount', { count: planCount })}</p>
+          <h2>{t(($) => $.bilan.planTitle)}</h2>
+          <p>{t(($) => $.bilan.planIntro)}</p>
+          <p className="meta">{t(($) => $.bilan.planCount, { count: planCount })}</p>
           <p>
             <Link className="button secondary" to={paths.plan(id)}>
-              {t('bilan.planLink')}
+              {t(($) => $.bilan.planLink)}
             </Link>
           </p>
         </li>
@@ -114,34 +114,38 @@ function InstrumentCard({
   readonly optional?: boolean;
 }) {
   const { t } = useTranslation();
-  const title = t(`instrument.${instrument}.title`);
+  const title = t(($) => $.instrument[instrument].title);
   const action = p.answered === 0 ? 'start' : p.answered < p.total ? 'continue' : 'review';
   return (
     <li className={optional ? 'card instrument-card optional' : 'card instrument-card'}>
       <h2>
         {title}
-        {optional && <span className="badge">{t('bilan.optional')}</span>}
+        {optional && <span className="badge">{t(($) => $.bilan.optional)}</span>}
       </h2>
-      <p>{t(`instrument.${instrument}.intro`)}</p>
+      <p>{t(($) => $.instrument[instrument].intro)}</p>
       <p className="meta">
-        {t(`instrument.${instrument}.duration`)} ·{' '}
-        {t('bilan.itemProgress', { count: p.answered, total: p.total })}
+        {t(($) => $.instrument[instrument].duration)} ·{' '}
+        {t(($) => $.bilan.itemProgress, { count: p.answered, total: p.total })}
         {toConfirm > 0 && (
           <>
             {' '}
-            <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+            <span className="to-confirm-count">{t(($) => $.grid.toConfirmCount, { count: toConfirm })}</span>
           </>
         )}
       </p>
-      {optional && <p className="field-hint">{t('bilan.optionalHint')}</p>}
-      <progress max={p.total} value={p.answered} aria-label={t('bilan.instrumentProgress', { title })} />
+      {optional && <p className="field-hint">{t(($) => $.bilan.optionalHint)}</p>}
+      <progress
+        max={p.total}
+        value={p.answered}
+        aria-label={t(($) => $.bilan.instrumentProgress, { title })}
+      />
       <p>
         <Link
           className={action === 'review' || optional ? 'button secondary' : 'button'}
           to={paths.instrument(id, instrument)}
-          aria-label={t(`bilan.${action}Named`, { title })}
+          aria-label={t(($) => $.bilan[`${action}Named`], { title })}
         >
-          {t(`bilan.${action}`)}
+          {t(($) => $.bilan[action])}
         </Link>
       </p>
     </li>

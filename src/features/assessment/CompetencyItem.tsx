@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // One competence of the grid: its statement, the three scales as rows of buttons (their meanings on
 // demand), "non concerné·e", "envie" and a context note; « à confirmer » when copied from a previous bilan;
 // « Effacer mes réponses » with « Annuler » for a few seconds.
@@ -56,8 +57,8 @@ function scaleOptions<V extends string | number>(
   if (cached) return cached as readonly ScaleOption<V>[];
   const options = values.map((v) => ({
     value: v,
-    label: t(`scale.${scale}.${v}.label`),
-    description: t(`scale.${scale}.${v}.description`),
+    label: t(($) => byId($.scale, scale, v, 'label')),
+    description: t(($) => byId($.scale, scale, v, 'description')),
   }));
   // Not kept while the wording is still loading (i18next then answers with the keys).
   if (options.every((o, i) => o.label !== `scale.${scale}.${values[i]}.label`)) {
@@ -94,8 +95,8 @@ export const CompetencyItem = memo(
     const { t } = useTranslation();
     const id = useId();
     const scalesRef = useRef<HTMLDivElement>(null);
-    const label = t(`${competency.id}.label`, { ns: 'content' });
-    const hint = t(`${competency.id}.hint`, { ns: 'content', defaultValue: '' });
+    const label = t(($) => byId($, competency.id, 'label'), { ns: 'content' });
+    const hint = t(($) => byId($, competency.id, 'hint'), { ns: 'content', defaultValue: '' });
     // What the person just chose shows at once, before the live query brings it back from IndexedDB.
     const [pending, setPending] = useState<Pending>({});
     const [seen, setSeen] = useState(response);
@@ -185,16 +186,16 @@ export const CompetencyItem = memo(
             {label}
           </Heading>
           {toConfirm ? (
-            <span className="badge to-confirm">{t('grid.toConfirm')}</span>
+            <span className="badge to-confirm">{t(($) => $.grid.toConfirm)}</span>
           ) : (
-            isAnswered(r) && <span className="badge">{t('questionnaire.answered')}</span>
+            isAnswered(r) && <span className="badge">{t(($) => $.questionnaire.answered)}</span>
           )}
         </header>
-        <p className="statement">{t(`${competency.id}.statement`, { ns: 'content' })}</p>
+        <p className="statement">{t(($) => byId($, competency.id, 'statement'), { ns: 'content' })}</p>
         {hint &&
           (single ? (
             <details className="hint-disclosure">
-              <summary>{t('grid.example')}</summary>
+              <summary>{t(($) => $.grid.example)}</summary>
               <p className="hint">{hint}</p>
             </details>
           ) : (
@@ -202,7 +203,7 @@ export const CompetencyItem = memo(
           ))}
         {toConfirm && (
           <p className="confirm-row">
-            <span>{t('grid.toConfirmHint')}</span>{' '}
+            <span>{t(($) => $.grid.toConfirmHint)}</span>{' '}
             <button
               type="button"
               className="button secondary"
@@ -211,35 +212,35 @@ export const CompetencyItem = memo(
                 single?.onComplete();
               }}
             >
-              {t('grid.confirm')}
+              {t(($) => $.grid.confirm)}
             </button>
           </p>
         )}
 
         <div className="scales" ref={scalesRef}>
           <RadioScale
-            legend={t('questionnaire.aisance')}
+            legend={t(($) => $.questionnaire.aisance)}
             options={options('aisance', AISANCE_LEVELS)}
             value={r.aisance}
             onChange={(aisance, how) => answer({ aisance }, how, 0)}
             disabled={r.notConcerned}
-            compact={{ meaningsLabel: t('grid.meanings.aisance') }}
+            compact={{ meaningsLabel: t(($) => $.grid.meanings.aisance) }}
           />
           <RadioScale
-            legend={t('questionnaire.mobilisation')}
+            legend={t(($) => $.questionnaire.mobilisation)}
             options={options('mobilisation', MOBILISATION_LEVELS)}
             value={r.mobilisation}
             onChange={(mobilisation, how) => answer({ mobilisation }, how, 1)}
             disabled={r.notConcerned}
-            compact={{ meaningsLabel: t('grid.meanings.mobilisation') }}
+            compact={{ meaningsLabel: t(($) => $.grid.meanings.mobilisation) }}
           />
           <RadioScale
-            legend={t('questionnaire.acquisition')}
+            legend={t(($) => $.questionnaire.acquisition)}
             options={options('acquisition', ACQUISITION_MODES)}
             value={r.acquisition}
             onChange={(acquisition, how) => answer({ acquisition }, how, 2)}
             disabled={r.notConcerned}
-            compact={{ meaningsLabel: t('grid.meanings.acquisition') }}
+            compact={{ meaningsLabel: t(($) => $.grid.meanings.acquisition) }}
           />
         </div>
 
@@ -254,9 +255,9 @@ export const CompetencyItem = memo(
             }}
             aria-describedby={`${id}-nc-d`}
           />
-          <label htmlFor={`${id}-nc`}>{t('questionnaire.notConcerned')}</label>
+          <label htmlFor={`${id}-nc`}>{t(($) => $.questionnaire.notConcerned)}</label>
           <span id={`${id}-nc-d`} className="field-hint">
-            {t('questionnaire.notConcernedHint')}
+            {t(($) => $.questionnaire.notConcernedHint)}
           </span>
         </div>
 
@@ -267,12 +268,12 @@ export const CompetencyItem = memo(
             checked={r.envie === true}
             onChange={(e) => choose({ envie: e.target.checked || undefined })}
           />
-          <label htmlFor={`${id}-envie`}>{t('questionnaire.envie')}</label>
+          <label htmlFor={`${id}-envie`}>{t(($) => $.questionnaire.envie)}</label>
         </div>
 
         <NoteField
-          label={t('questionnaire.note')}
-          hint={t('questionnaire.noteHint')}
+          label={t(($) => $.questionnaire.note)}
+          hint={t(($) => $.questionnaire.noteHint)}
           value={r.note ?? ''}
           onSave={(note) => change({ note: note.trim() ? note : undefined })}
         />
@@ -282,16 +283,18 @@ export const CompetencyItem = memo(
           type="button"
           className="link-button clear"
           onClick={clear}
-          aria-label={t('questionnaire.clearNamed', { label: competencyLabel(t, competency.id) })}
+          aria-label={t(($) => $.questionnaire.clearNamed, { label: competencyLabel(t, competency.id) })}
         >
-          {t('questionnaire.clear')}
+          {t(($) => $.questionnaire.clear)}
         </button>
         <div aria-live="polite" className="undo-region">
           {cleared && (
             <UndoNotice
-              message={t('questionnaire.cleared')}
-              undoLabel={t('questionnaire.undoClear')}
-              undoName={t('questionnaire.undoClearNamed', { label: competencyLabel(t, competency.id) })}
+              message={t(($) => $.questionnaire.cleared)}
+              undoLabel={t(($) => $.questionnaire.undoClear)}
+              undoName={t(($) => $.questionnaire.undoClearNamed, {
+                label: competencyLabel(t, competency.id),
+              })}
               onUndo={() => undo(cleared)}
               onExpire={() => setCleared(null)}
             />

@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The body of a grid page (QuestionnairePage.tsx shows its title first): progress and the pages'
 // stepper, kept in view; one competence at a time (the default) or the whole page, as the person last
 // chose; every answer saved as it is given, and the way on.
@@ -109,10 +110,10 @@ export function QuestionnaireBody({
 
   const reflection = !next && (
     <section className="reflection" aria-labelledby="reflection-h">
-      <h2 id="reflection-h">{t('posture.reflectionTitle')}</h2>
+      <h2 id="reflection-h">{t(($) => $.posture.reflectionTitle)}</h2>
       <NoteField
-        label={t('posture.reflectionLabel')}
-        hint={t('posture.reflectionHint')}
+        label={t(($) => $.posture.reflectionLabel)}
+        hint={t(($) => $.posture.reflectionHint)}
         rows={4}
         value={
           typeof notes[reflectionItemId('grid')] === 'string' ? String(notes[reflectionItemId('grid')]) : ''
@@ -124,19 +125,19 @@ export function QuestionnaireBody({
     </section>
   );
   const pager = (
-    <nav className="pager" aria-label={t('questionnaire.pagerNav')}>
+    <nav className="pager" aria-label={t(($) => $.questionnaire.pagerNav)}>
       {previous && (
         <Link className="button secondary" to={paths.questionnaire(assessmentId, previous)} rel="prev">
-          {t('questionnaire.previous')}
+          {t(($) => $.questionnaire.previous)}
         </Link>
       )}
       {next ? (
         <Link className="button" to={paths.questionnaire(assessmentId, next)} rel="next">
-          {t('questionnaire.next')}
+          {t(($) => $.questionnaire.next)}
         </Link>
       ) : (
         <Link className="button" to={paths.profile(assessmentId)} data-grid-end="">
-          {t('questionnaire.toProfile')}
+          {t(($) => $.questionnaire.toProfile)}
         </Link>
       )}
     </nav>
@@ -145,31 +146,35 @@ export function QuestionnaireBody({
   return (
     <>
       <p className="bilan-link" role={loading ? 'status' : undefined}>
-        {assessment ? <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link> : t('app.loading')}
+        {assessment ? <Link to={paths.bilan(assessmentId)}>{assessment.name}</Link> : t(($) => $.app.loading)}
       </p>
       <div className="page-controls" inert={loading} aria-hidden={loading || undefined}>
         <div className={single ? 'grid-sticky' : undefined}>
           <div className="progress-block">
-            <label htmlFor="bilan-progress">{t('questionnaire.progressLabel')}</label>
+            <label htmlFor="bilan-progress">{t(($) => $.questionnaire.progressLabel)}</label>
             <progress id="bilan-progress" max={COMPETENCIES.length} value={answered} />
             {single ? (
               <span>
                 <span aria-hidden="true">
-                  {t('grid.progressShort', { count: answered, total: COMPETENCIES.length })}
+                  {t(($) => $.grid.progressShort, { count: answered, total: COMPETENCIES.length })}
                 </span>
                 <span className="visually-hidden">
-                  {t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}
+                  {t(($) => $.questionnaire.progress, { count: answered, total: COMPETENCIES.length })}
                 </span>
               </span>
             ) : (
-              <span>{t('questionnaire.progress', { count: answered, total: COMPETENCIES.length })}</span>
+              <span>
+                {t(($) => $.questionnaire.progress, { count: answered, total: COMPETENCIES.length })}
+              </span>
             )}
             {toConfirm > 0 && (
-              <span className="to-confirm-count">{t('grid.toConfirmCount', { count: toConfirm })}</span>
+              <span className="to-confirm-count">
+                {t(($) => $.grid.toConfirmCount, { count: toConfirm })}
+              </span>
             )}
           </div>
 
-          <nav aria-label={t('questionnaire.pagesNav')} className="page-steps">
+          <nav aria-label={t(($) => $.questionnaire.pagesNav)} className="page-steps">
             <ol>
               {MACRO_IDS.map((m, i) => {
                 const ids = competenciesOf(m).map((c) => c.id);
@@ -184,12 +189,12 @@ export function QuestionnaireBody({
                       <span className="step-number" aria-hidden="true">
                         {i + 1}
                       </span>
-                      <span className="step-name">{t(`macro.${m}.label`, { ns: 'content' })}</span>{' '}
+                      <span className="step-name">{t(($) => $.macro[m].label, { ns: 'content' })}</span>{' '}
                       <span className="step-count" aria-hidden="true">
-                        {t('questionnaire.pageProgress', { count: done, total: ids.length })}
+                        {t(($) => $.questionnaire.pageProgress, { count: done, total: ids.length })}
                       </span>
                       <span className="visually-hidden">
-                        {t('questionnaire.pageProgressLabel', { count: done, total: ids.length })}
+                        {t(($) => $.questionnaire.pageProgressLabel, { count: done, total: ids.length })}
                       </span>
                     </Link>
                   </li>
@@ -201,13 +206,13 @@ export function QuestionnaireBody({
 
         <p className="view-switch">
           <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-            {t(single ? 'grid.showPage' : 'grid.showSingle')}
+            {t(($) => (single ? $.grid.showPage : $.grid.showSingle))}
           </button>
         </p>
 
         {saveFailed && (
           <p role="alert" className="alert">
-            {t('questionnaire.saveError')}
+            {t(($) => $.questionnaire.saveError)}
           </p>
         )}
 
@@ -318,15 +323,15 @@ function SingleItem({
     <>
       <div className="single-item" ref={cardRef}>
         <p className="single-position">
-          <span>{t('grid.position', { current: position, total: COMPETENCIES.length })}</span>
+          <span>{t(($) => $.grid.position, { current: position, total: COMPETENCIES.length })}</span>
           {' · '}
-          <span>{t(`modality.${competency.modality}.label`, { ns: 'content' })}</span>
+          <span>{t(($) => $.modality[competency.modality].label, { ns: 'content' })}</span>
         </p>
         <p className="visually-hidden" role="status">
-          {t('grid.positionStatus', {
+          {t(($) => $.grid.positionStatus, {
             current: position,
             total: COMPETENCIES.length,
-            label: t(`${competency.id}.label`, { ns: 'content' }),
+            label: t(($) => byId($, competency.id, 'label'), { ns: 'content' }),
           })}
         </p>
         <CompetencyItem
@@ -337,17 +342,17 @@ function SingleItem({
           onClear={handler.onClear}
           single={single}
         />
-        <nav className="single-nav" aria-label={t('grid.itemNav')}>
+        <nav className="single-nav" aria-label={t(($) => $.grid.itemNav)}>
           <button type="button" className="button secondary" disabled={!before} onClick={() => goTo(before)}>
-            {t('grid.previousItem')}
+            {t(($) => $.grid.previousItem)}
           </button>
           {afterStep && (
             <button type="button" className="button secondary" onClick={() => goTo(afterStep)}>
-              {t('grid.nextItem')}
+              {t(($) => $.grid.nextItem)}
             </button>
           )}
         </nav>
-        <p className="field-hint keys-hint">{t('grid.keysHint')}</p>
+        <p className="field-hint keys-hint">{t(($) => $.grid.keysHint)}</p>
       </div>
       {isLast && after}
     </>
@@ -382,9 +387,9 @@ function PageItems({
           if (own.length === 0) return null;
           return (
             <section key={modality} className="modality" aria-labelledby={`modality-${modality}`}>
-              <h2 id={`modality-${modality}`}>{t(`modality.${modality}.label`, { ns: 'content' })}</h2>
+              <h2 id={`modality-${modality}`}>{t(($) => $.modality[modality].label, { ns: 'content' })}</h2>
               <p className="modality-description">
-                {t(`modality.${modality}.description`, { ns: 'content' })}
+                {t(($) => $.modality[modality].description, { ns: 'content' })}
               </p>
               {own.map((c) => {
                 const handler = handlers.get(c.id);

@@ -24,11 +24,13 @@ function QuestionnaireForMacro({
   const index = MACRO_IDS.indexOf(macro);
   return (
     <div className="questionnaire">
-      <p className="eyebrow">{t('questionnaire.title')}</p>
-      <PageTitle>{t(`macro.${macro}.label`, { ns: 'content' })}</PageTitle>
-      <p className="page-of">{t('questionnaire.pageOf', { current: index + 1, total: MACRO_IDS.length })}</p>
-      <p className="intro">{t(`macro.${macro}.description`, { ns: 'content' })}</p>
-      <p className="autosave">{t('questionnaire.autosave')}</p>
+      <p className="eyebrow">{t(($) => $.questionnaire.title)}</p>
+      <PageTitle>{t(($) => $.macro[macro].label, { ns: 'content' })}</PageTitle>
+      <p className="page-of">
+        {t(($) => $.questionnaire.pageOf, { current: index + 1, total: MACRO_IDS.length })}
+      </p>
+      <p className="intro">{t(($) => $.macro[macro].description, { ns: 'content' })}</p>
+      <p className="autosave">{t(($) => $.questionnaire.autosave)}</p>
       <QuestionnaireBody assessmentId={assessmentId} macro={macro} />
     </div>
   );

@@ -1,5 +1,7 @@
+import { byId } from '../../i18n/byId';
 // "Mes données": export everything as one file, restore it here or elsewhere (after a preview, never
 // overwriting), and erase everything. A broken file gets a clear message and changes nothing.
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -34,14 +36,14 @@ import { formatDate, formatDay, formatList } from '../../components/format';
 import { downloadText } from '../../components/download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** « 2 bilans, 40 réponses et notes et 1 groupe »: the kinds present, each with its count. */
 function describeCounts(t: T, counts: DataCounts, lng: string): string {
   const present = DATA_KINDS.filter((kind) => counts[kind] > 0);
-  if (present.length === 0) return t('data.kinds.none');
+  if (present.length === 0) return t(($) => $.data.kinds.none);
   return formatList(
-    present.map((kind) => t(`data.kinds.${kind}`, { count: counts[kind] })),
+    present.map((kind) => t(($) => $.data.kinds[kind], { count: counts[kind] })),
     lng,
   );
 }
@@ -59,10 +61,10 @@ export function DataPage() {
       downloadText(serializeBackup(backup), backupFileName(Date.now()));
       setExportStatus({
         kind: 'ok',
-        text: t('data.exported', { contents: describeCounts(t, backupCounts(backup), i18n.language) }),
+        text: t(($) => $.data.exported, { contents: describeCounts(t, backupCounts(backup), i18n.language) }),
       });
     } catch {
-      setExportStatus({ kind: 'error', text: t('data.exportFailed') });
+      setExportStatus({ kind: 'error', text: t(($) => $.data.exportFailed) });
     }
   };
 
@@ -70,22 +72,22 @@ export function DataPage() {
     try {
       setEraseCounts(await countAll());
     } catch {
-      setEraseStatus({ kind: 'error', text: t('data.eraseFailed') });
+      setEraseStatus({ kind: 'error', text: t(($) => $.data.eraseFailed) });
     }
   };
 
   return (
     <div className="data">
-      <PageTitle>{t('data.title')}</PageTitle>
-      <p className="intro">{t('data.intro')}</p>
+      <PageTitle>{t(($) => $.data.title)}</PageTitle>
+      <p className="intro">{t(($) => $.data.intro)}</p>
 
       <StorageSection />
 
       <section aria-labelledby="export-h" className="card" id="export">
-        <h2 id="export-h">{t('data.exportTitle')}</h2>
-        <p>{t('data.exportIntro')}</p>
+        <h2 id="export-h">{t(($) => $.data.exportTitle)}</h2>
+        <p>{t(($) => $.data.exportIntro)}</p>
         <button type="button" className="button" onClick={() => void exportNow()}>
-          {t('data.export')}
+          {t(($) => $.data.export)}
         </button>
         <StatusLine status={exportStatus} />
       </section>
@@ -93,28 +95,28 @@ export function DataPage() {
       <ImportSection />
 
       <section aria-labelledby="erase-h" className="card">
-        <h2 id="erase-h">{t('data.eraseTitle')}</h2>
-        <p>{t('data.eraseIntro')}</p>
+        <h2 id="erase-h">{t(($) => $.data.eraseTitle)}</h2>
+        <p>{t(($) => $.data.eraseIntro)}</p>
         <button type="button" className="button danger" onClick={() => void askErase()}>
-          {t('data.erase')}
+          {t(($) => $.data.erase)}
         </button>
         <StatusLine status={eraseStatus} />
         <ConfirmDialog
           open={eraseCounts !== null}
-          title={t('data.eraseConfirmTitle')}
+          title={t(($) => $.data.eraseConfirmTitle)}
           body={
             eraseCounts
-              ? t('data.eraseConfirmBody', { contents: describeCounts(t, eraseCounts, i18n.language) })
+              ? t(($) => $.data.eraseConfirmBody, { contents: describeCounts(t, eraseCounts, i18n.language) })
               : ''
           }
-          confirmLabel={t('data.eraseConfirm')}
+          confirmLabel={t(($) => $.data.eraseConfirm)}
           onConfirm={() =>
             void eraseAll().then(
               () => {
                 setEraseCounts(null);
-                setEraseStatus({ kind: 'ok', text: t('data.erased') });
+                setEraseStatus({ kind: 'ok', text: t(($) => $.data.erased) });
               },
-              () => setEraseStatus({ kind: 'error', text: t('data.eraseFailed') }),
+              () => setEraseStatus({ kind: 'error', text: t(($) => $.data.eraseFailed) }),
             )
           }
           onCancel={() => setEraseCounts(null)}
@@ -140,11 +142,11 @@ function formatShare(part: number, whole: number, lng: string): string {
   return new Intl.NumberFormat(lng, { style: 'percent', maximumSignificantDigits: 2 }).format(part / whole);
 }
 
-const STATUS_KEYS: Readonly<Record<PersistenceStatus, string>> = {
-  persistent: 'durability.storage.persistent',
-  'not-persistent': 'durability.storage.notPersistent',
-  unsupported: 'durability.storage.unsupported',
-};
+const STATUS_KEYS = {
+  persistent: 'persistent',
+  'not-persistent': 'notPersistent',
+  unsupported: 'unsupported',
+} as const satisfies Record<PersistenceStatus, string>;
 
 /**
  * Whether the browser may evict the data to free space, how much room is used, and the way to ask
@@ -183,19 +185,19 @@ function StorageSection() {
 
   return (
     <section aria-labelledby="storage-h" className="card">
-      <h2 id="storage-h">{t('durability.storage.title')}</h2>
+      <h2 id="storage-h">{t(($) => $.durability.storage.title)}</h2>
       <p role="status">
         {status === null
-          ? t('durability.storage.checking')
+          ? t(($) => $.durability.storage.checking)
           : answer === 'denied'
-            ? `${t('durability.storage.denied')} ${t(STATUS_KEYS[status])}`
+            ? `${t(($) => $.durability.storage.denied)} ${t(($) => $.durability.storage[STATUS_KEYS[status]])}`
             : answer === 'granted'
-              ? t('durability.storage.granted')
-              : t(STATUS_KEYS[status])}
+              ? t(($) => $.durability.storage.granted)
+              : t(($) => $.durability.storage[STATUS_KEYS[status]])}
       </p>
       {usage && (
         <p>
-          {t('durability.storage.usage', {
+          {t(($) => $.durability.storage.usage, {
             usage: formatBytes(usage.usage, i18n.language),
             quota: formatBytes(usage.quota, i18n.language),
             percent: formatShare(usage.usage, usage.quota, i18n.language),
@@ -204,12 +206,13 @@ function StorageSection() {
       )}
       {status === 'not-persistent' && (
         <button type="button" className="button" disabled={busy} onClick={() => void ask()}>
-          {busy ? t('durability.storage.requesting') : t('durability.storage.request')}
+          {busy ? t(($) => $.durability.storage.requesting) : t(($) => $.durability.storage.request)}
         </button>
       )}
       {unprotected && (
         <p className="notice">
-          {t('durability.storage.advice')} <a href="#export">{t('durability.storage.adviceLink')}</a>
+          {t(($) => $.durability.storage.advice)}{' '}
+          <a href="#export">{t(($) => $.durability.storage.adviceLink)}</a>
         </p>
       )}
     </section>
@@ -234,19 +237,20 @@ function fieldName(t: T, field: readonly (string | number)[]): string {
   return field
     .map((step, i) => {
       if (typeof step === 'number') return `[${step}]`;
-      const name = i === 0 ? t(`data.fields.${step}`, { defaultValue: step }) : step;
+      const name = i === 0 ? t(($) => byId($.data.fields, step), { defaultValue: step }) : step;
       return i === 0 ? name : `.${name}`;
     })
     .join('');
 }
 
 function errorText(t: T, error: BackupError): string {
-  if (error.kind === 'schema' && error.field && error.field.length > 0 && error.reason)
-    return t('data.error.schemaField', {
+  const { reason } = error;
+  if (error.kind === 'schema' && error.field && error.field.length > 0 && reason)
+    return t(($) => $.data.error.schemaField, {
       field: fieldName(t, error.field),
-      reason: t(`data.error.reason.${error.reason}`),
+      reason: t(($) => byId($.data.error.reason, reason)),
     });
-  return t(`data.error.${error.kind}`, { max: Math.round(MAX_BACKUP_BYTES / 1024 / 1024) });
+  return t(($) => $.data.error[error.kind], { max: Math.round(MAX_BACKUP_BYTES / 1024 / 1024) });
 }
 
 function ImportSection() {
@@ -289,7 +293,7 @@ function ImportSection() {
       const assessmentIds = original(pending.backup.assessments);
       const worksheetIds = original(pending.backup.worksheets);
       const groupIds = original(pending.backup.groups);
-      const copyName = (name: string) => t('data.copyName', { name });
+      const copyName = (name: string) => t(($) => $.data.copyName, { name });
       const renamed: Backup = {
         ...plan,
         assessments: plan.assessments.map((a) =>
@@ -303,11 +307,13 @@ function ImportSection() {
       await applyImport(renamed);
       setStatus({
         kind: 'ok',
-        text: t('data.imported', { contents: describeCounts(t, backupCounts(renamed), i18n.language) }),
+        text: t(($) => $.data.imported, {
+          contents: describeCounts(t, backupCounts(renamed), i18n.language),
+        }),
       });
       setPending(null);
     } catch {
-      setStatus({ kind: 'error', text: t('data.importFailed') });
+      setStatus({ kind: 'error', text: t(($) => $.data.importFailed) });
     } finally {
       setBusy(false);
     }
@@ -324,22 +330,24 @@ function ImportSection() {
       ]
     : [];
   const duplicateMark = (row: { duplicate: boolean }, choosable: boolean) =>
-    row.duplicate && <strong> — {choosable ? t('data.alreadyHere') : t('data.alreadyHereKept')}</strong>;
+    row.duplicate && (
+      <strong> — {choosable ? t(($) => $.data.alreadyHere) : t(($) => $.data.alreadyHereKept)}</strong>
+    );
 
   return (
     <section aria-labelledby="import-h" className="card">
-      <h2 id="import-h">{t('data.importTitle')}</h2>
-      <p>{t('data.importIntro')}</p>
+      <h2 id="import-h">{t(($) => $.data.importTitle)}</h2>
+      <p>{t(($) => $.data.importIntro)}</p>
       <div className="field">
-        <label htmlFor={inputId}>{t('data.chooseFile')}</label>
+        <label htmlFor={inputId}>{t(($) => $.data.chooseFile)}</label>
         <FileInput id={inputId} accept=".json,application/json" onChoose={(input) => void choose(input)} />
       </div>
       <StatusLine status={status} />
       {pending && (
         <div className="import-preview" aria-labelledby="preview-h" role="region">
-          <h3 id="preview-h">{t('data.previewTitle', { file: pending.fileName })}</h3>
+          <h3 id="preview-h">{t(($) => $.data.previewTitle, { file: pending.fileName })}</h3>
           <p>
-            {t('data.previewCounts', {
+            {t(($) => $.data.previewCounts, {
               contents: describeCounts(t, backupCounts(pending.backup), i18n.language),
             })}
           </p>
@@ -347,7 +355,7 @@ function ImportSection() {
             <ul>
               {pending.preview.assessments.map((a) => (
                 <li key={a.id}>
-                  {t('data.previewBilan', {
+                  {t(($) => $.data.previewBilan, {
                     name: a.name,
                     date: formatDate(a.createdAt, i18n.language),
                     count: a.answers,
@@ -361,7 +369,7 @@ function ImportSection() {
             <ul>
               {pending.preview.worksheets.map((w) => (
                 <li key={w.id}>
-                  {t('data.previewWorksheet', { title: w.title })}
+                  {t(($) => $.data.previewWorksheet, { title: w.title })}
                   {duplicateMark(w, true)}
                 </li>
               ))}
@@ -371,7 +379,7 @@ function ImportSection() {
             <ul>
               {pending.preview.groups.map((g) => (
                 <li key={g.id}>
-                  {t(canKeepBoth(g) ? 'data.previewGroup' : 'data.previewWorkshopGroup', {
+                  {t(($) => (canKeepBoth(g) ? $.data.previewGroup : $.data.previewWorkshopGroup), {
                     name: g.name,
                     count: g.profiles,
                   })}
@@ -384,7 +392,10 @@ function ImportSection() {
             <ul>
               {pending.preview.workshops.map((w) => (
                 <li key={w.id}>
-                  {t('data.previewWorkshop', { title: w.title, date: formatDay(w.date, i18n.language) })}
+                  {t(($) => $.data.previewWorkshop, {
+                    title: w.title,
+                    date: formatDay(w.date, i18n.language),
+                  })}
                   {duplicateMark(w, false)}
                 </li>
               ))}
@@ -394,15 +405,15 @@ function ImportSection() {
             <ul>
               {pending.preview.reperes.map((r) => (
                 <li key={r.id}>
-                  {t('data.previewReperes', { date: formatDate(r.updatedAt, i18n.language) })}
-                  {r.duplicate && <strong> — {t('data.reperesKept')}</strong>}
+                  {t(($) => $.data.previewReperes, { date: formatDate(r.updatedAt, i18n.language) })}
+                  {r.duplicate && <strong> — {t(($) => $.data.reperesKept)}</strong>}
                 </li>
               ))}
             </ul>
           )}
           {duplicates.map((d) => (
             <fieldset key={d.id} className="scale">
-              <legend>{t('data.duplicateQuestion', { name: d.label })}</legend>
+              <legend>{t(($) => $.data.duplicateQuestion, { name: d.label })}</legend>
               <div className="scale-options">
                 {(['skip', 'keep-both'] as const).map((choice) => (
                   <div className="scale-option" key={choice}>
@@ -413,19 +424,19 @@ function ImportSection() {
                       checked={(choices[d.id] ?? 'skip') === choice}
                       onChange={() => setChoices((c) => ({ ...c, [d.id]: choice }))}
                     />
-                    <label htmlFor={`${d.id}-${choice}`}>{t(`data.choice.${choice}`)}</label>
+                    <label htmlFor={`${d.id}-${choice}`}>{t(($) => $.data.choice[choice])}</label>
                   </div>
                 ))}
               </div>
             </fieldset>
           ))}
-          <p>{t('data.neverOverwrite')}</p>
+          <p>{t(($) => $.data.neverOverwrite)}</p>
           <div className="actions">
             <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
-              {t('data.importConfirm')}
+              {t(($) => $.data.importConfirm)}
             </button>
             <button type="button" className="button secondary" onClick={() => setPending(null)}>
-              {t('dialog.cancel')}
+              {t(($) => $.dialog.cancel)}
             </button>
           </div>
         </div>

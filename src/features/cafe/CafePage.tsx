@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The trainer's pro-action café facilitator: the topic, the three rounds and their prompts, a round timer
 // that marks each round's end and moves on by itself, a projected room view (the browser's full screen,
 // or a full-window overlay where it is refused), and notes. The café in progress is kept on this device
@@ -89,7 +90,7 @@ function CafeView({
   readonly stored: CafeSession | null;
   readonly persist?: boolean;
 }) {
-  const { t } = useTranslation('cafe');
+  const { t } = useTranslation(['cafe', 'pages']);
   const idPrefix = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const roomRef = useRef<HTMLDivElement>(null);
@@ -176,7 +177,7 @@ function CafeView({
   }, [timer.round]);
 
   const round = cafeRoundAt(timer.round);
-  const roundName = (r: CafeRound) => t(`rounds.${r}.name`);
+  const roundName = (r: CafeRound) => t(($) => $.rounds[r].name);
   const left = remaining(timer, now);
   const timeUp = left === 0;
   const over = isCafeOver(timer, now);
@@ -185,15 +186,15 @@ function CafeView({
   const justEnded = lastEnd !== null && endCueShown(lastEnd, now) && lastEnd.round < timer.round;
   const cue =
     justEnded && lastEnd
-      ? t('cue.roundEnded', {
+      ? t(($) => $.cue.roundEnded, {
           number: lastEnd.round + 1,
           name: roundName(cafeRoundAt(lastEnd.round)),
           next: timer.round + 1,
         })
       : over
-        ? t('cue.over')
+        ? t(($) => $.cue.over)
         : timeUp
-          ? t('timer.timeUp')
+          ? t(($) => $.timer.timeUp)
           : '';
 
   function toggleTimer() {
@@ -214,7 +215,11 @@ function CafeView({
     const fresh = createTimer(target, minutesToMs(minutes[targetRound]));
     setTimer(timer.running ? startTimer(fresh, at) : fresh);
     setRoundAnnouncement(
-      t('round.position', { number: target + 1, total: CAFE_ROUNDS.length, name: roundName(targetRound) }),
+      t(($) => $.round.position, {
+        number: target + 1,
+        total: CAFE_ROUNDS.length,
+        name: roundName(targetRound),
+      }),
     );
     if (target === LAST_ROUND)
       focusAfterMove.current = roomOpen ? roomToggleRef.current : previousRef.current;
@@ -240,10 +245,10 @@ function CafeView({
   }
 
   const toggleLabel = timer.running
-    ? t('timer.pause')
+    ? t(($) => $.timer.pause)
     : timeUp || isUntouched(timer)
-      ? t('timer.start')
-      : t('timer.resume');
+      ? t(($) => $.timer.start)
+      : t(($) => $.timer.resume);
   const topicId = `${idPrefix}-topic`;
   const notesId = `${idPrefix}-notes`;
   const timerHeadingId = `${idPrefix}-timer-h`;
@@ -262,7 +267,7 @@ function CafeView({
         disabled={timer.round === LAST_ROUND}
         onClick={() => goTo(timer.round + 1)}
       >
-        {t('timer.next')}
+        {t(($) => $.timer.next)}
       </button>
     </>
   );
@@ -270,18 +275,18 @@ function CafeView({
   return (
     <div ref={rootRef} className={isFullscreen ? 'cafe cafe-fullscreen' : 'cafe'}>
       <div className="cafe-page" inert={roomOpen}>
-        <PageTitle>{t('title')}</PageTitle>
-        <p className="intro">{t('intro')}</p>
-        <p className="source">{t('source')}</p>
-        <p className="hint">{t('privacy')}</p>
+        <PageTitle>{t(($) => $.title)}</PageTitle>
+        <p className="intro">{t(($) => $.intro)}</p>
+        <p className="source">{t(($) => $.source)}</p>
+        <p className="hint">{t(($) => $.privacy)}</p>
         <div className="actions">
           <button ref={openRoomRef} type="button" className="button secondary" onClick={openRoom}>
-            {t('fullscreen.enter')}
+            {t(($) => $.fullscreen.enter)}
           </button>
         </div>
 
         <div className="field">
-          <label htmlFor={topicId}>{t('topic.label')}</label>
+          <label htmlFor={topicId}>{t(($) => $.topic.label)}</label>
           <input
             id={topicId}
             type="text"
@@ -290,32 +295,35 @@ function CafeView({
             onChange={(e) => update({ topic: e.target.value })}
           />
           <p id={`${topicId}-hint`} className="field-hint">
-            {t('topic.hint')}
+            {t(($) => $.topic.hint)}
           </p>
         </div>
 
         <section className="cafe-topics no-print" aria-labelledby={`${idPrefix}-topics-h`}>
-          <h2 id={`${idPrefix}-topics-h`}>{t('topics.title')}</h2>
-          <p>{t('topics.intro')}</p>
+          <h2 id={`${idPrefix}-topics-h`}>{t(($) => $.topics.title)}</h2>
+          <p>{t(($) => $.topics.intro)}</p>
           <ul>
             {CAFE_TOPICS.map((example) => {
-              const question = t(`topics.${example.id}.question`);
+              const question = t(($) => byId($.topics, example.id, 'question'));
               return (
                 <li key={example.id}>
                   <p>{question}</p>
                   {example.reformulatedLine !== undefined && (
                     <p className="meta">
-                      {t('topics.reformulatedLead')}{' '}
-                      {t('quoteMarks', { text: t(`topics.${example.id}.reformulated`) })}
+                      {t(($) => $.topics.reformulatedLead)}{' '}
+                      {t(($) => $.quoteMarks, {
+                        ns: 'pages',
+                        text: t(($) => byId($.topics, example.id, 'reformulated')),
+                      })}
                     </p>
                   )}
                   <button
                     type="button"
                     className="button secondary"
-                    aria-label={t('topics.useNamed', { topic: question })}
+                    aria-label={t(($) => $.topics.useNamed, { topic: question })}
                     onClick={() => update({ topic: question })}
                   >
-                    {t('topics.use')}
+                    {t(($) => $.topics.use)}
                   </button>
                 </li>
               );
@@ -324,16 +332,16 @@ function CafeView({
         </section>
 
         <section className="card cafe-timer" aria-labelledby={timerHeadingId}>
-          {shownTopic && <p className="cafe-current-topic">{t('current', { topic: shownTopic })}</p>}
+          {shownTopic && <p className="cafe-current-topic">{t(($) => $.current, { topic: shownTopic })}</p>}
           <h2 id={timerHeadingId}>
-            {t('round.position', {
+            {t(($) => $.round.position, {
               number: timer.round + 1,
               total: CAFE_ROUNDS.length,
               name: roundName(round),
             })}
           </h2>
           <p id={clockLabelId} className="meta">
-            {t('timer.label')}
+            {t(($) => $.timer.label)}
           </p>
           {/* Read on demand only: announcing every second would drown everything else. */}
           {!roomOpen && (
@@ -344,7 +352,7 @@ function CafeView({
           <p role="status" aria-live="polite" className={cue ? 'notice' : undefined}>
             {roomOpen ? '' : cue}
           </p>
-          <div className="actions" role="group" aria-label={t('timer.controls')}>
+          <div className="actions" role="group" aria-label={t(($) => $.timer.controls)}>
             <button type="button" className="button" onClick={toggleTimer}>
               {toggleLabel}
             </button>
@@ -353,10 +361,10 @@ function CafeView({
               className="button secondary"
               onClick={() => setTimer(resetTimer(timer, currentDurationMs))}
             >
-              {t('timer.reset')}
+              {t(($) => $.timer.reset)}
             </button>
           </div>
-          <div className="actions" role="group" aria-label={t('timer.rounds')}>
+          <div className="actions" role="group" aria-label={t(($) => $.timer.rounds)}>
             <button
               ref={previousRef}
               type="button"
@@ -364,7 +372,7 @@ function CafeView({
               disabled={timer.round === 0}
               onClick={() => goTo(timer.round - 1)}
             >
-              {t('timer.previous')}
+              {t(($) => $.timer.previous)}
             </button>
             <button
               ref={nextRef}
@@ -373,7 +381,7 @@ function CafeView({
               disabled={timer.round === LAST_ROUND}
               onClick={() => goTo(timer.round + 1)}
             >
-              {t('timer.next')}
+              {t(($) => $.timer.next)}
             </button>
           </div>
           <div className="cafe-options">
@@ -383,11 +391,11 @@ function CafeView({
                 checked={autoAdvance}
                 onChange={(e) => update({ autoAdvance: e.target.checked })}
               />{' '}
-              {t('options.autoAdvance')}
+              {t(($) => $.options.autoAdvance)}
             </label>
             <label>
               <input type="checkbox" checked={sound} onChange={(e) => update({ sound: e.target.checked })} />{' '}
-              {t('options.sound')}
+              {t(($) => $.options.sound)}
             </label>
           </div>
           <p role="status" className="visually-hidden">
@@ -395,7 +403,7 @@ function CafeView({
           </p>
         </section>
 
-        <ol className="cafe-rounds" aria-label={t('round.listLabel')}>
+        <ol className="cafe-rounds" aria-label={t(($) => $.round.listLabel)}>
           {CAFE_ROUNDS.map((r, index) => {
             const current = index === timer.round;
             const headingId = `${idPrefix}-round-${r}`;
@@ -408,16 +416,18 @@ function CafeView({
                   aria-labelledby={headingId}
                   aria-current={current ? 'step' : undefined}
                 >
-                  <h2 id={headingId}>{t('round.heading', { number: index + 1, name: roundName(r) })}</h2>
-                  {current && <p className="badge cafe-badge">{t('round.current')}</p>}
-                  <p>{t(`rounds.${r}.lead`)}</p>
+                  <h2 id={headingId}>
+                    {t(($) => $.round.heading, { number: index + 1, name: roundName(r) })}
+                  </h2>
+                  {current && <p className="badge cafe-badge">{t(($) => $.round.current)}</p>}
+                  <p>{t(($) => $.rounds[r].lead)}</p>
                   <ul>
                     {CAFE_PROMPTS[r].map((prompt) => (
-                      <li key={prompt}>{t(`rounds.${r}.prompts.${prompt}`)}</li>
+                      <li key={prompt}>{t(($) => byId($.rounds, r, 'prompts', prompt))}</li>
                     ))}
                   </ul>
                   <div className="field">
-                    <label htmlFor={minutesId}>{t('duration.label', { number: index + 1 })}</label>
+                    <label htmlFor={minutesId}>{t(($) => $.duration.label, { number: index + 1 })}</label>
                     <input
                       id={minutesId}
                       type="number"
@@ -432,11 +442,11 @@ function CafeView({
                       onChange={(e) => changeMinutes(r, index, e.target.value)}
                     />
                     <p id={`${minutesId}-hint`} className="field-hint">
-                      {t('duration.hint')}
+                      {t(($) => $.duration.hint)}
                     </p>
                     {invalid && (
                       <p id={`${minutesId}-error`} className="field-error">
-                        {t('duration.error')}
+                        {t(($) => $.duration.error)}
                       </p>
                     )}
                   </div>
@@ -447,7 +457,7 @@ function CafeView({
         </ol>
 
         <div className="field">
-          <label htmlFor={notesId}>{t('notes.label')}</label>
+          <label htmlFor={notesId}>{t(($) => $.notes.label)}</label>
           <textarea
             id={notesId}
             rows={6}
@@ -456,7 +466,7 @@ function CafeView({
             onChange={(e) => update({ notes: e.target.value })}
           />
           <p id={`${notesId}-hint`} className="field-hint">
-            {t('notes.hint')}
+            {t(($) => $.notes.hint)}
           </p>
         </div>
       </div>
@@ -472,7 +482,7 @@ function CafeView({
         >
           {shownTopic && <p className="cafe-room-topic">{shownTopic}</p>}
           <h2 id={roomHeadingId} className="cafe-room-round">
-            {t('round.position', {
+            {t(($) => $.round.position, {
               number: timer.round + 1,
               total: CAFE_ROUNDS.length,
               name: roundName(round),
@@ -480,20 +490,20 @@ function CafeView({
           </h2>
           <ul className="cafe-room-prompts">
             {CAFE_PROMPTS[round].map((prompt) => (
-              <li key={prompt}>{t(`rounds.${round}.prompts.${prompt}`)}</li>
+              <li key={prompt}>{t(($) => byId($.rounds, round, 'prompts', prompt))}</li>
             ))}
           </ul>
           <div className="cafe-room-bar">
-            <p role="timer" aria-live="off" aria-label={t('timer.label')} className="cafe-room-clock">
+            <p role="timer" aria-live="off" aria-label={t(($) => $.timer.label)} className="cafe-room-clock">
               {formatClock(left)}
             </p>
             <p role="status" aria-live="polite" className="cafe-room-cue">
               {cue}
             </p>
-            <div className="actions" role="group" aria-label={t('timer.controls')}>
+            <div className="actions" role="group" aria-label={t(($) => $.timer.controls)}>
               {roundControls}
               <button type="button" className="button secondary" onClick={closeRoom}>
-                {t('fullscreen.exit')}
+                {t(($) => $.fullscreen.exit)}
               </button>
             </div>
           </div>

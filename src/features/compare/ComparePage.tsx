@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // Compare two bilans: what moved most first, overlaid radars, and per-cell, per-direction changes,
 // matched by content id; content added since the older bilan shows as « nouveau »; then the adaptation
 // to the situation before and after, in words, and the pairs of forces whose outcome changed.
@@ -38,7 +39,7 @@ export function ComparePage() {
     [before, after, beforeId, afterId],
   );
 
-  if (assessments === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (assessments === undefined) return <p role="status">{t(($) => $.app.loading)}</p>;
   const ordered = [...assessments].sort((a, b) => a.createdAt - b.createdAt);
   const name = (id: string) => ordered.find((a) => a.id === id)?.name ?? '';
   const pick = (key: 'avant' | 'apres', value: string) => {
@@ -50,17 +51,17 @@ export function ComparePage() {
 
   return (
     <div className="compare">
-      <PageTitle>{t('compare.title')}</PageTitle>
-      <p className="intro">{t('compare.intro')}</p>
+      <PageTitle>{t(($) => $.compare.title)}</PageTitle>
+      <p className="intro">{t(($) => $.compare.intro)}</p>
       {ordered.length < 2 ? (
         <p className="empty">
-          {t('compare.needTwo')} <Link to={paths.home()}>{t('questionnaire.backHome')}</Link>
+          {t(($) => $.compare.needTwo)} <Link to={paths.home()}>{t(($) => $.questionnaire.backHome)}</Link>
         </p>
       ) : (
         <div className="compare-pickers">
           <BilanSelect
             id="compare-before"
-            label={t('compare.before')}
+            label={t(($) => $.compare.before)}
             value={beforeId}
             options={ordered}
             onChange={(v) => pick('avant', v)}
@@ -68,7 +69,7 @@ export function ComparePage() {
           />
           <BilanSelect
             id="compare-after"
-            label={t('compare.after')}
+            label={t(($) => $.compare.after)}
             value={afterId}
             options={ordered}
             onChange={(v) => pick('apres', v)}
@@ -76,12 +77,15 @@ export function ComparePage() {
           />
         </div>
       )}
-      {beforeId && afterId && beforeId === afterId && <p role="alert">{t('compare.same')}</p>}
+      {beforeId && afterId && beforeId === afterId && <p role="alert">{t(($) => $.compare.same)}</p>}
       {comparison && (
         <Results
           comparison={comparison}
-          beforeName={t('compare.sideName', { side: t('compare.before'), name: name(beforeId) })}
-          afterName={t('compare.sideName', { side: t('compare.after'), name: name(afterId) })}
+          beforeName={t(($) => $.compare.sideName, {
+            side: t(($) => $.compare.before),
+            name: name(beforeId),
+          })}
+          afterName={t(($) => $.compare.sideName, { side: t(($) => $.compare.after), name: name(afterId) })}
         />
       )}
     </div>
@@ -108,10 +112,10 @@ function BilanSelect({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('plan.choose')}</option>
+        <option value="">{t(($) => $.plan.choose)}</option>
         {options.map((a) => (
           <option key={a.id} value={a.id}>
-            {t('home.timelineItem', { date: formatDate(a.createdAt, lng), name: a.name })}
+            {t(($) => $.home.timelineItem, { date: formatDate(a.createdAt, lng), name: a.name })}
           </option>
         ))}
       </select>
@@ -126,13 +130,13 @@ const TENSIONS: readonly string[] = TENSION_IDS;
 /** Names any compared id: a macro, a cell (`macro.modality`), a competence, a direction, a trait, a tension. */
 function changeLabel(t: T, id: string): string {
   if (id.startsWith('competency.')) return competencyLabel(t, id as Parameters<typeof competencyLabel>[1]);
-  if (DIRECTIONS.includes(id)) return t(`direction.${id}.label`, { ns: 'postures' });
-  if (TRAITS.includes(id)) return t(`trait.${id}.label`, { ns: 'postures' });
-  if (TENSIONS.includes(id)) return t(`tension.${id}.label`, { ns: 'postures' });
+  if (DIRECTIONS.includes(id)) return t(($) => byId($.direction, id, 'label'), { ns: 'postures' });
+  if (TRAITS.includes(id)) return t(($) => byId($.trait, id, 'label'), { ns: 'postures' });
+  if (TENSIONS.includes(id)) return t(($) => byId($.tension, id, 'label'), { ns: 'postures' });
   const [macro, modality] = id.split('.');
-  if (modality)
-    return `${t(`macro.${macro}.label`, { ns: 'content' })} · ${t(`modality.${modality}.label`, { ns: 'content' })}`;
-  return t(`macro.${id}.label`, { ns: 'content' });
+  if (macro && modality)
+    return `${t(($) => byId($.macro, macro, 'label'), { ns: 'content' })} · ${t(($) => byId($.modality, modality, 'label'), { ns: 'content' })}`;
+  return t(($) => byId($.macro, id, 'label'), { ns: 'content' });
 }
 
 /** The scale a compared id is answered on, to read its values in words. */
@@ -145,10 +149,10 @@ function changeScale(id: string): ScaleName {
 /** « proche de « J'ai des bases » → « Je maîtrise », en hausse »: a change read in the scale's words. */
 function changeWords(t: T, c: Change): string {
   const scale = changeScale(c.id);
-  return t('compare.movedWords', {
+  return t(($) => $.compare.movedWords, {
     before: meanWords(t, scale, c.before),
     after: meanWords(t, scale, c.after),
-    status: t(`compare.statusWords.${c.status}`),
+    status: t(($) => $.compare.statusWords[c.status]),
   });
 }
 
@@ -156,11 +160,11 @@ function changeText(t: T, lng: string, c: Change): string {
   switch (c.status) {
     case 'up':
     case 'down':
-      return t(`compare.status.${c.status}`, {
+      return t(($) => $.compare.status[c.status], {
         delta: `${c.status === 'up' ? '+' : '−'}${formatMean(Math.abs(c.delta ?? 0), lng)}`,
       });
     default:
-      return t(`compare.status.${c.status}`);
+      return t(($) => $.compare.status[c.status]);
   }
 }
 
@@ -185,7 +189,7 @@ function Results({
         { header, cell: (r) => changeLabel(t, r.id), rowHeader: true },
         { header: beforeName, cell: (r) => value(r.before) },
         { header: afterName, cell: (r) => value(r.after) },
-        { header: t('compare.change'), cell: (r) => changeText(t, lng, r) },
+        { header: t(($) => $.compare.change), cell: (r) => changeText(t, lng, r) },
       ]}
     />
   );
@@ -198,21 +202,21 @@ function Results({
   const radarSummary = (rows: readonly Change[]) => {
     const up = rows.filter((r) => r.status === 'up').length;
     const down = rows.filter((r) => r.status === 'down').length;
-    return t('compare.radarSummary', { up, down, same: rows.length - up - down });
+    return t(($) => $.compare.radarSummary, { up, down, same: rows.length - up - down });
   };
 
   return (
     <>
       <section aria-labelledby="moved-h">
-        <h2 id="moved-h">{t('compare.mostMoved')}</h2>
+        <h2 id="moved-h">{t(($) => $.compare.mostMoved)}</h2>
         {c.mostMoved.length === 0 ? (
-          <p>{t('compare.nothingMoved')}</p>
+          <p>{t(($) => $.compare.nothingMoved)}</p>
         ) : (
           <ul className="competency-list">
             {c.mostMoved.map((m) => (
               <li key={m.id}>
                 <strong>{changeLabel(t, m.id)}</strong>
-                {t('compare.movedSeparator')}
+                {t(($) => $.compare.movedSeparator)}
                 {changeWords(t, m)}
               </li>
             ))}
@@ -220,7 +224,7 @@ function Results({
         )}
         {c.newContent.length > 0 && (
           <p>
-            {t('compare.newContent', {
+            {t(($) => $.compare.newContent, {
               list: c.newContent
                 .map((id) => (id.startsWith('competency.') ? changeLabel(t, id) : id))
                 .join(', '),
@@ -230,31 +234,51 @@ function Results({
       </section>
 
       <ChartFrame
-        title={t('compare.macrosTitle')}
+        title={t(($) => $.compare.macrosTitle)}
         summary={radarSummary(c.macros)}
-        chartLabel={t('compare.macrosCaption')}
-        table={table(t('compare.macrosCaption'), c.macros, t('profile.radar.macro'))}
+        chartLabel={t(($) => $.compare.macrosCaption)}
+        table={table(
+          t(($) => $.compare.macrosCaption),
+          c.macros,
+          t(($) => $.profile.radar.macro),
+        )}
       >
         <RadarFigure data={radarData(c.macros)} series={series} max={4} />
       </ChartFrame>
 
       <ChartFrame
-        title={t('compare.directionsTitle')}
+        title={t(($) => $.compare.directionsTitle)}
         summary={radarSummary(c.directions)}
-        chartLabel={t('compare.directionsCaption')}
-        table={table(t('compare.directionsCaption'), c.directions, t('profile.acrobat.dimension'))}
+        chartLabel={t(($) => $.compare.directionsCaption)}
+        table={table(
+          t(($) => $.compare.directionsCaption),
+          c.directions,
+          t(($) => $.profile.acrobat.dimension),
+        )}
       >
         <RadarFigure data={radarData(c.directions)} series={series} max={4} />
       </ChartFrame>
 
       <section aria-labelledby="cells-h">
-        <h2 id="cells-h">{t('compare.cellsTitle')}</h2>
-        {table(t('compare.cellsCaption'), c.cells, t('compare.cell'))}
+        <h2 id="cells-h">{t(($) => $.compare.cellsTitle)}</h2>
+        {table(
+          t(($) => $.compare.cellsCaption),
+          c.cells,
+          t(($) => $.compare.cell),
+        )}
       </section>
       <section aria-labelledby="others-h">
-        <h2 id="others-h">{t('compare.othersTitle')}</h2>
-        {table(t('compare.traitsCaption'), c.traits, t('profile.strategist.dimension'))}
-        {table(t('compare.tensionsCaption'), c.tensions, t('profile.tensions.force'))}
+        <h2 id="others-h">{t(($) => $.compare.othersTitle)}</h2>
+        {table(
+          t(($) => $.compare.traitsCaption),
+          c.traits,
+          t(($) => $.profile.strategist.dimension),
+        )}
+        {table(
+          t(($) => $.compare.tensionsCaption),
+          c.tensions,
+          t(($) => $.profile.tensions.force),
+        )}
       </section>
       <Fits comparison={c} beforeName={beforeName} afterName={afterName} />
     </>
@@ -264,9 +288,9 @@ function Results({
 /** « souvent (4 sur 6) », or « non précisé ». */
 function adaptationWords(t: T, a: Adaptation | null): string {
   return a === null
-    ? t('compare.fits.unsaid')
-    : t('compare.fits.levelCount', {
-        level: t(`compare.fits.level.${a.level}`),
+    ? t(($) => $.compare.fits.unsaid)
+    : t(($) => $.compare.fits.levelCount, {
+        level: t(($) => $.compare.fits.level[a.level]),
         count: a.departures,
         total: a.answered,
       });
@@ -274,15 +298,17 @@ function adaptationWords(t: T, a: Adaptation | null): string {
 
 const pairWords = (t: T, lng: string, pair: TensionPair) =>
   formatList(
-    pair.map((id) => t('profile.quoted', { label: t(`tension.${id}.label`, { ns: 'postures' }) })),
+    pair.map((id) =>
+      t(($) => $.profile.quoted, { label: t(($) => $.tension[id].label, { ns: 'postures' }) }),
+    ),
     lng,
   );
 
 function outcomeWords(t: T, outcome: PairOutcome | null): string {
   if (outcome === null) return '–';
   return outcome === BALANCE
-    ? t('profile.tensions.pairs.balance')
-    : t(`tension.${outcome}.label`, { ns: 'postures' });
+    ? t(($) => $.profile.tensions.pairs.balance)
+    : t(($) => $.tension[outcome].label, { ns: 'postures' });
 }
 
 /** The adaptation before and after, and the pairs of forces, with those whose outcome changed named. */
@@ -301,24 +327,24 @@ export function Fits({
   const compared = c.pairs.some((p) => p.before !== null && p.after !== null);
   return (
     <section aria-labelledby="fits-h">
-      <h2 id="fits-h">{t('compare.fits.title')}</h2>
+      <h2 id="fits-h">{t(($) => $.compare.fits.title)}</h2>
       <p>
-        {t('compare.fits.adaptationSummary', {
+        {t(($) => $.compare.fits.adaptationSummary, {
           before: adaptationWords(t, c.adaptation.before),
           after: adaptationWords(t, c.adaptation.after),
         })}{' '}
-        {t(`compare.fits.status.${c.adaptation.status}`)}
+        {t(($) => $.compare.fits.status[c.adaptation.status])}
       </p>
       <p>
         {!compared
-          ? t('compare.fits.pairsNotCompared')
+          ? t(($) => $.compare.fits.pairsNotCompared)
           : changed.length === 0
-            ? t('compare.fits.pairsSame')
-            : t('compare.fits.pairsChanged', {
+            ? t(($) => $.compare.fits.pairsSame)
+            : t(($) => $.compare.fits.pairsChanged, {
                 count: changed.length,
                 pairs: formatList(
                   changed.map((p) =>
-                    t('compare.fits.pairChange', {
+                    t(($) => $.compare.fits.pairChange, {
                       pair: pairWords(t, lng, p.pair),
                       before: outcomeWords(t, p.before),
                       after: outcomeWords(t, p.after),
@@ -329,25 +355,25 @@ export function Fits({
               })}
       </p>
       <DataTable
-        caption={t('compare.fits.pairsCaption')}
+        caption={t(($) => $.compare.fits.pairsCaption)}
         rows={c.pairs.map((p) => ({ ...p, key: p.pair.join('|') }))}
         rowKey={(r) => r.key}
         columns={[
           {
-            header: t('profile.tensions.pairs.pair'),
+            header: t(($) => $.profile.tensions.pairs.pair),
             cell: (r) => pairWords(t, lng, r.pair),
             rowHeader: true,
           },
           { header: beforeName, cell: (r) => outcomeWords(t, r.before) },
           { header: afterName, cell: (r) => outcomeWords(t, r.after) },
           {
-            header: t('compare.change'),
+            header: t(($) => $.compare.change),
             cell: (r) =>
               r.changed
-                ? t('compare.fits.changed')
+                ? t(($) => $.compare.fits.changed)
                 : r.before !== null && r.after !== null
-                  ? t('compare.fits.unchanged')
-                  : t('compare.fits.notCompared'),
+                  ? t(($) => $.compare.fits.unchanged)
+                  : t(($) => $.compare.fits.notCompared),
           },
         ]}
       />

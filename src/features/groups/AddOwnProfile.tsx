@@ -48,7 +48,7 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
     const snapshot = buildSnapshot({
       ...answers,
       // An alias with nothing visible in it (only spaces or invisible characters) is replaced.
-      alias: cleanName(alias) || t('group.me'),
+      alias: cleanName(alias) || t(($) => $.group.me),
       includeNotes: false,
       now: Date.now(),
       contentVersion: CONTENT_VERSION,
@@ -58,20 +58,20 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
     if (cleanName(alias)) rememberAlias(cleanName(alias));
     setStatus(
       result === 'added'
-        ? t('room.ownAdded', { alias: snapshot.alias, bilan: chosen.name })
-        : t('share.duplicate', { alias: snapshot.alias }),
+        ? t(($) => $.room.ownAdded, { alias: snapshot.alias, bilan: chosen.name })
+        : t(($) => $.share.duplicate, { alias: snapshot.alias }),
     );
     setBilan('');
   };
 
   return (
     <details className="card no-print">
-      <summary>{t('group.addOwn')}</summary>
+      <summary>{t(($) => $.group.addOwn)}</summary>
       <form onSubmit={(e) => void add(e)}>
         <div className="field">
-          <label htmlFor={`${id}-bilan`}>{t('group.ownBilan')}</label>
+          <label htmlFor={`${id}-bilan`}>{t(($) => $.group.ownBilan)}</label>
           <select id={`${id}-bilan`} value={bilan} onChange={(e) => setBilan(e.target.value)} required>
-            <option value="">{t('plan.choose')}</option>
+            <option value="">{t(($) => $.plan.choose)}</option>
             {assessments.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -80,7 +80,7 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-alias`}>{t('share.alias')}</label>
+          <label htmlFor={`${id}-alias`}>{t(($) => $.share.alias)}</label>
           <input
             id={`${id}-alias`}
             type="text"
@@ -90,7 +90,7 @@ export function AddOwnProfile({ groupId }: { readonly groupId: string }) {
           />
         </div>
         <button type="submit" className="button secondary">
-          {t('group.addOwnButton')}
+          {t(($) => $.group.addOwnButton)}
         </button>
         <p role="status" ref={statusRef} className={status ? 'notice' : undefined}>
           {status}

@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // A group's profiles: side by side as small multiples (2 to 8), who could help whom, the group synthesis
 // (any size), anonymous mode, CSV (French spreadsheet or comma-separated), print. Only the instruments
 // collected are shown.
@@ -33,21 +34,23 @@ import { SendSummary } from './SendSummary';
 const SIDE_BY_SIDE_MAX = 8;
 
 export function csvLabel(t: TFunction, id: string): string {
-  if (id === 'person') return t('group.csvPerson');
+  if (id === 'person') return t(($) => $.group.csvPerson);
   const competency = COMPETENCIES.find((c) => id.startsWith(`${c.id}.`));
   if (competency)
-    return `${competencyLabel(t, competency.id)} — ${t(`group.csvField.${id.slice(competency.id.length + 1)}`)}`;
+    return `${competencyLabel(t, competency.id)} — ${t(($) => byId($.group.csvField, id.slice(competency.id.length + 1)))}`;
   if (id.startsWith('acrobat.') || id.startsWith('strategist.'))
-    return t(`${id}.statement`, { ns: 'postures' });
-  const fit = /^(situation\..+)\.fit$/.exec(id);
-  if (fit) return `${t(`${fit[1]}.title`, { ns: 'postures' })} — ${t('group.csvField.fit')}`;
-  if (id.startsWith('situation.')) return t(`${id}.title`, { ns: 'postures' });
-  if (id.startsWith('tension.')) return t(`${id}.label`, { ns: 'postures' });
-  const pair = /^tension-pair\.(.+)\.(.+)$/.exec(id);
-  if (pair)
-    return `${t(`tension.${pair[1]}.label`, { ns: 'postures' })} / ${t(`tension.${pair[2]}.label`, { ns: 'postures' })} — ${t('group.csvField.pair')}`;
-  const time = /^time\.(actual|wished)\.(.+)$/.exec(id);
-  if (time) return `${t(`activity.${time[2]}.label`, { ns: 'postures' })} — ${t(`profile.time.${time[1]}`)}`;
+    return t(($) => byId($, id, 'statement'), { ns: 'postures' });
+  const [, fit] = /^(situation\..+)\.fit$/.exec(id) ?? [];
+  if (fit)
+    return `${t(($) => byId($, fit, 'title'), { ns: 'postures' })} — ${t(($) => $.group.csvField.fit)}`;
+  if (id.startsWith('situation.')) return t(($) => byId($, id, 'title'), { ns: 'postures' });
+  if (id.startsWith('tension.')) return t(($) => byId($, id, 'label'), { ns: 'postures' });
+  const [, a, b] = /^tension-pair\.(.+)\.(.+)$/.exec(id) ?? [];
+  if (a && b)
+    return `${t(($) => byId($.tension, a, 'label'), { ns: 'postures' })} / ${t(($) => byId($.tension, b, 'label'), { ns: 'postures' })} — ${t(($) => $.group.csvField.pair)}`;
+  const [, answer, activity] = /^time\.(actual|wished)\.(.+)$/.exec(id) ?? [];
+  if (answer && activity)
+    return `${t(($) => byId($.activity, activity, 'label'), { ns: 'postures' })} — ${t(($) => byId($.profile.time, answer))}`;
   return id;
 }
 
@@ -96,28 +99,28 @@ export function GroupView({
             void setGroupAnonymous(group.id, e.target.checked);
           }}
         />
-        <label htmlFor="anonymous-mode">{t('group.anonymous')}</label>
-        <span className="field-hint">{t('group.anonymousHint')}</span>
+        <label htmlFor="anonymous-mode">{t(($) => $.group.anonymous)}</label>
+        <span className="field-hint">{t(($) => $.group.anonymousHint)}</span>
       </div>
 
       <section aria-labelledby="members-h">
-        <h2 id="members-h">{t('group.membersTitle', { count: profiles.length })}</h2>
+        <h2 id="members-h">{t(($) => $.group.membersTitle, { count: profiles.length })}</h2>
         {profiles.length === 0 ? (
-          <p className="empty">{t('group.empty')}</p>
+          <p className="empty">{t(($) => $.group.empty)}</p>
         ) : (
           <ul className="competency-list">
             {profiles.map((p) => (
               <li key={p.id}>
                 <strong>{nameOf(p.id)}</strong>
-                {p.own && ` (${t('group.own')})`} —{' '}
-                {t('group.sharedOn', { date: formatDate(p.snapshot.createdAt, i18n.language) })}{' '}
+                {p.own && ` (${t(($) => $.group.own)})`} —{' '}
+                {t(($) => $.group.sharedOn, { date: formatDate(p.snapshot.createdAt, i18n.language) })}{' '}
                 <button
                   type="button"
                   className="link-button no-print"
                   onClick={() => setToRemove(p)}
-                  aria-label={t('group.removeNamed', { name: nameOf(p.id) })}
+                  aria-label={t(($) => $.group.removeNamed, { name: nameOf(p.id) })}
                 >
-                  {t('group.remove')}
+                  {t(($) => $.group.remove)}
                 </button>
               </li>
             ))}
@@ -127,16 +130,16 @@ export function GroupView({
           <div className="no-print">
             <p className="actions">
               <button type="button" className="button secondary" onClick={() => csv(';')}>
-                {t('room.csvSemicolon')}
+                {t(($) => $.room.csvSemicolon)}
               </button>
               <button type="button" className="button secondary" onClick={() => csv(',')}>
-                {t('room.csvComma')}
+                {t(($) => $.room.csvComma)}
               </button>
               <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
-                {t('group.print')}
+                {t(($) => $.group.print)}
               </button>
             </p>
-            <p className="field-hint">{t('room.csvHint')}</p>
+            <p className="field-hint">{t(($) => $.room.csvHint)}</p>
           </div>
         )}
       </section>
@@ -144,7 +147,9 @@ export function GroupView({
       {profiles.length >= 2 && profiles.length <= SIDE_BY_SIDE_MAX && (
         <SideBySide profiles={profiles} nameOf={nameOf} instruments={instruments} />
       )}
-      {profiles.length > SIDE_BY_SIDE_MAX && <p>{t('group.tooManySideBySide', { max: SIDE_BY_SIDE_MAX })}</p>}
+      {profiles.length > SIDE_BY_SIDE_MAX && (
+        <p>{t(($) => $.group.tooManySideBySide, { max: SIDE_BY_SIDE_MAX })}</p>
+      )}
 
       {profiles.length >= 2 && instruments.includes('grid') && <WhoCanHelp pairs={pairs} nameOf={nameOf} />}
 
@@ -156,8 +161,8 @@ export function GroupView({
 
       <ConfirmDialog
         open={toRemove !== null}
-        title={toRemove ? t('group.removeTitle', { name: nameOf(toRemove.id) }) : ''}
-        confirmLabel={t('group.remove')}
+        title={toRemove ? t(($) => $.group.removeTitle, { name: nameOf(toRemove.id) }) : ''}
+        confirmLabel={t(($) => $.group.remove)}
         onConfirm={() => {
           if (toRemove) void removeReceivedProfile(toRemove.id).then(() => setToRemove(null));
         }}
@@ -194,8 +199,10 @@ function SideBySide({
     }));
   const labelled = (ids: readonly string[], label: (id: string) => string) =>
     ids.map((key) => ({ key, label: label(key) }));
-  const macroRows = labelled(MACRO_IDS, (m) => t(`macro.${m}.label`, { ns: 'content' }));
-  const directionRows = labelled(DIRECTION_IDS, (d) => t(`direction.${d}.label`, { ns: 'postures' }));
+  const macroRows = labelled(MACRO_IDS, (m) => t(($) => byId($.macro, m, 'label'), { ns: 'content' }));
+  const directionRows = labelled(DIRECTION_IDS, (d) =>
+    t(($) => byId($.direction, d, 'label'), { ns: 'postures' }),
+  );
   const cellRows = GRID_CELLS.map((c) => ({
     key: `${c.macro}.${c.modality}`,
     label: cellLabel(t, c.macro, c.modality),
@@ -223,20 +230,20 @@ function SideBySide({
 
   return (
     <section aria-labelledby="side-h">
-      <h2 id="side-h">{t('group.sideBySideTitle')}</h2>
+      <h2 id="side-h">{t(($) => $.group.sideBySideTitle)}</h2>
       {instruments.includes('grid') && (
         <ChartFrame
-          title={t('group.sideMacrosTitle')}
-          summary={t('room.sideSummary', { count: each.length })}
-          chartLabel={t('group.sideMacrosCaption')}
+          title={t(($) => $.group.sideMacrosTitle)}
+          summary={t(($) => $.room.sideSummary, { count: each.length })}
+          chartLabel={t(($) => $.group.sideMacrosCaption)}
           headingLevel={3}
           table={
             <DataTable
-              caption={t('group.sideMacrosCaption')}
+              caption={t(($) => $.group.sideMacrosCaption)}
               rows={macroRows}
               rowKey={(r) => r.key}
               columns={[
-                { header: t('profile.radar.macro'), cell: (r) => r.label, rowHeader: true },
+                { header: t(($) => $.profile.radar.macro), cell: (r) => r.label, rowHeader: true },
                 ...memberColumns(macroOf),
               ]}
             />
@@ -247,17 +254,17 @@ function SideBySide({
       )}
       {instruments.includes('acrobat') && (
         <ChartFrame
-          title={t('group.sideDirectionsTitle')}
-          summary={t('room.sideSummary', { count: each.length })}
-          chartLabel={t('group.sideDirectionsCaption')}
+          title={t(($) => $.group.sideDirectionsTitle)}
+          summary={t(($) => $.room.sideSummary, { count: each.length })}
+          chartLabel={t(($) => $.group.sideDirectionsCaption)}
           headingLevel={3}
           table={
             <DataTable
-              caption={t('group.sideDirectionsCaption')}
+              caption={t(($) => $.group.sideDirectionsCaption)}
               rows={directionRows}
               rowKey={(r) => r.key}
               columns={[
-                { header: t('profile.acrobat.dimension'), cell: (r) => r.label, rowHeader: true },
+                { header: t(($) => $.profile.acrobat.dimension), cell: (r) => r.label, rowHeader: true },
                 ...memberColumns(directionOf),
               ]}
             />
@@ -268,11 +275,11 @@ function SideBySide({
       )}
       {instruments.includes('grid') && (
         <DataTable
-          caption={t('group.sideCellsCaption')}
+          caption={t(($) => $.group.sideCellsCaption)}
           rows={cellRows}
           rowKey={(r) => r.key}
           columns={[
-            { header: t('compare.cell'), cell: (r) => r.label, rowHeader: true },
+            { header: t(($) => $.compare.cell), cell: (r) => r.label, rowHeader: true },
             ...memberColumns((m, key) => {
               const [macro, modality] = key.split('.');
               return (

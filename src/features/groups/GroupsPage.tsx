@@ -33,10 +33,10 @@ export function GroupsPage() {
 
   return (
     <div className="groups">
-      <PageTitle>{t('group.listTitle')}</PageTitle>
-      <p className="intro">{t('group.intro')}</p>
+      <PageTitle>{t(($) => $.group.listTitle)}</PageTitle>
+      <p className="intro">{t(($) => $.group.intro)}</p>
       <p>
-        <Link to={paths.receive()}>{t('group.receiveLink')}</Link>
+        <Link to={paths.receive()}>{t(($) => $.group.receiveLink)}</Link>
       </p>
       <form
         className="card"
@@ -47,9 +47,9 @@ export function GroupsPage() {
         noValidate
         aria-labelledby="new-group-h"
       >
-        <h2 id="new-group-h">{t('group.newTitle')}</h2>
+        <h2 id="new-group-h">{t(($) => $.group.newTitle)}</h2>
         <div className="field">
-          <label htmlFor={nameId}>{t('group.name')}</label>
+          <label htmlFor={nameId}>{t(($) => $.group.name)}</label>
           <input
             id={nameId}
             type="text"
@@ -60,26 +60,26 @@ export function GroupsPage() {
           />
           {error && (
             <p className="field-error" role="alert">
-              {t('share.groupRequired')}
+              {t(($) => $.share.groupRequired)}
             </p>
           )}
         </div>
         <button type="submit" className="button" disabled={create.busy}>
-          {t('group.create')}
+          {t(($) => $.group.create)}
         </button>
       </form>
       {groups === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <p role="status">{t(($) => $.app.loading)}</p>
       ) : groups.length === 0 ? (
-        <p className="empty">{t('group.none')}</p>
+        <p className="empty">{t(($) => $.group.none)}</p>
       ) : (
-        <ul className="assessment-list" aria-label={t('group.listTitle')}>
+        <ul className="assessment-list" aria-label={t(($) => $.group.listTitle)}>
           {groups.map((g) => (
             <li key={g.id} className="card">
               <h2>
                 <Link to={paths.group(g.id)}>{g.name}</Link>
               </h2>
-              <p className="meta">{t('group.count', { count: g.members })}</p>
+              <p className="meta">{t(($) => $.group.count, { count: g.members })}</p>
             </li>
           ))}
         </ul>
@@ -95,37 +95,37 @@ export function GroupPage() {
   const group = useGroup(id);
   const profiles = useGroupProfiles(id);
   const [confirm, setConfirm] = useState(false);
-  if (group === undefined || profiles === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (group === undefined || profiles === undefined) return <p role="status">{t(($) => $.app.loading)}</p>;
   if (group === null) {
     return (
       <>
-        <PageTitle>{t('group.listTitle')}</PageTitle>
-        <p>{t('group.notFound')}</p>
-        <Link to={paths.groups()}>{t('group.back')}</Link>
+        <PageTitle>{t(($) => $.group.listTitle)}</PageTitle>
+        <p>{t(($) => $.group.notFound)}</p>
+        <Link to={paths.groups()}>{t(($) => $.group.back)}</Link>
       </>
     );
   }
   return (
     <div className="group">
       <p className="eyebrow no-print">
-        <Link to={paths.groups()}>{t('group.listTitle')}</Link>
+        <Link to={paths.groups()}>{t(($) => $.group.listTitle)}</Link>
       </p>
       <PageTitle>{group.name}</PageTitle>
       <p className="no-print">
-        <Link to={paths.receive()}>{t('group.receiveLink')}</Link>
+        <Link to={paths.receive()}>{t(($) => $.group.receiveLink)}</Link>
       </p>
       <AddOwnProfile groupId={group.id} />
       <GroupView group={group} profiles={profiles} />
       <p className="no-print">
         <button type="button" className="link-button" onClick={() => setConfirm(true)}>
-          {t('group.delete')}
+          {t(($) => $.group.delete)}
         </button>
       </p>
       <ConfirmDialog
         open={confirm}
-        title={t('group.deleteTitle', { name: group.name })}
-        body={t('group.deleteBody')}
-        confirmLabel={t('dialog.deleteConfirm')}
+        title={t(($) => $.group.deleteTitle, { name: group.name })}
+        body={t(($) => $.group.deleteBody)}
+        confirmLabel={t(($) => $.dialog.deleteConfirm)}
         onConfirm={() => void deleteGroup(group.id).then(() => navigate(paths.groups()))}
         onCancel={() => setConfirm(false)}
       />

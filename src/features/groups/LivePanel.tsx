@@ -51,8 +51,8 @@ export function LivePanel({
   if (cleared)
     return (
       <section className="card no-print" aria-labelledby="live-h">
-        <h2 id="live-h">{t('live.title')}</h2>
-        <p>{t('live.cleared')}</p>
+        <h2 id="live-h">{t(($) => $.live.title)}</h2>
+        <p>{t(($) => $.live.cleared)}</p>
       </section>
     );
 
@@ -67,24 +67,24 @@ export function LivePanel({
 
   return (
     <section className="card no-print" aria-labelledby="live-h">
-      <h2 id="live-h">{t('live.title')}</h2>
-      <p>{t('live.intro')}</p>
+      <h2 id="live-h">{t(($) => $.live.title)}</h2>
+      <p>{t(($) => $.live.intro)}</p>
       <p role="status" className="arrivals">
-        {t('live.presence', {
-          connected: t('live.connected', { count: view.present }),
-          received: t('live.received', { count: client?.receipts.size ?? 0 }),
+        {t(($) => $.live.presence, {
+          connected: t(($) => $.live.connected, { count: view.present }),
+          received: t(($) => $.live.received, { count: client?.receipts.size ?? 0 }),
         })}
       </p>
-      <p>{view.connected ? t('live.relayUp') : t('live.relayDown')}</p>
-      {view.closed && <p>{t('live.closedTrainer')}</p>}
+      <p>{view.connected ? t(($) => $.live.relayUp) : t(($) => $.live.relayDown)}</p>
+      {view.closed && <p>{t(($) => $.live.closedTrainer)}</p>}
       {refused > 0 && (
         <p role="alert" className="alert">
-          {t('live.refused', { count: refused })}
+          {t(($) => $.live.refused, { count: refused })}
         </p>
       )}
       {clearing === 'unconfirmed' && (
         <p role="alert" className="alert">
-          {t('live.clearUnconfirmed')}
+          {t(($) => $.live.clearUnconfirmed)}
         </p>
       )}
       <div className="actions">
@@ -94,7 +94,7 @@ export function LivePanel({
           disabled={!client || view.closed}
           onClick={() => client?.close()}
         >
-          {t('live.close')}
+          {t(($) => $.live.close)}
         </button>
         <button
           type="button"
@@ -102,14 +102,14 @@ export function LivePanel({
           disabled={!client || clearing === 'busy'}
           onClick={() => setConfirmClear(true)}
         >
-          {t('live.clear')}
+          {t(($) => $.live.clear)}
         </button>
       </div>
       <ConfirmDialog
         open={confirmClear}
-        title={t('live.clearTitle')}
-        body={t('live.clearBody')}
-        confirmLabel={t('live.clear')}
+        title={t(($) => $.live.clearTitle)}
+        body={t(($) => $.live.clearBody)}
+        confirmLabel={t(($) => $.live.clear)}
         onConfirm={() => void clear()}
         onCancel={() => setConfirmClear(false)}
       />

@@ -81,46 +81,54 @@ export function SendSummary({
           downloadText(groupSummaryFile(sent.summary), groupSummaryFileName(sent.summary), 'application/json')
         }
       >
-        {t('summary.download')}
+        {t(($) => $.summary.download)}
       </button>
       <button type="button" className="button" onClick={() => setOpen(false)}>
-        {t('room.close')}
+        {t(($) => $.room.close)}
       </button>
     </p>
   );
   return (
     <div className="no-print">
       <button type="button" className="button secondary" onClick={() => setOpen(true)}>
-        {t('summary.send')}
+        {t(($) => $.summary.send)}
       </button>
-      <Dialog open={open} title={t('summary.sendTitle', { name: group.name })} onClose={() => setOpen(false)}>
-        <p>{t('summary.sendIntro')}</p>
+      <Dialog
+        open={open}
+        title={t(($) => $.summary.sendTitle, { name: group.name })}
+        onClose={() => setOpen(false)}
+      >
+        <p>{t(($) => $.summary.sendIntro)}</p>
         <div className="check">
           <input type="checkbox" id={namedId} checked={named} onChange={(e) => setNamed(e.target.checked)} />
-          <label htmlFor={namedId}>{t('summary.named')}</label>
+          <label htmlFor={namedId}>{t(($) => $.summary.named)}</label>
         </div>
         {sent && (
           <>
             {link ? (
               <>
                 <div className="field">
-                  <label htmlFor={linkId}>{t('summary.link')}</label>
+                  <label htmlFor={linkId}>{t(($) => $.summary.link)}</label>
                   <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
                 </div>
-                <CopyButton text={link} label={t('summary.copy')} />
+                <CopyButton text={link} label={t(($) => $.summary.copy)} />
                 {actions}
                 {link.length <= QR_MAX_LINK_CHARS ? (
                   <figure className="qr-figure big-qr">
-                    <QrCode value={link} label={t('summary.qrLabel', { name: group.name })} size={640} />
-                    <figcaption>{t('summary.qrCaption')}</figcaption>
+                    <QrCode
+                      value={link}
+                      label={t(($) => $.summary.qrLabel, { name: group.name })}
+                      size={640}
+                    />
+                    <figcaption>{t(($) => $.summary.qrCaption)}</figcaption>
                   </figure>
                 ) : (
-                  <p className="notice">{t('summary.tooLongForQr', { count: link.length })}</p>
+                  <p className="notice">{t(($) => $.summary.tooLongForQr, { count: link.length })}</p>
                 )}
               </>
             ) : (
               <>
-                <p className="notice">{t('summary.tooLongForLink')}</p>
+                <p className="notice">{t(($) => $.summary.tooLongForLink)}</p>
                 {actions}
               </>
             )}

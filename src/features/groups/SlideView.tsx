@@ -11,7 +11,7 @@ function Figures({ slide }: { readonly slide: Slide }) {
   const { t } = useTranslation();
   return (
     <details className="figures">
-      <summary>{t('room.figures')}</summary>
+      <summary>{t(($) => $.room.figures)}</summary>
       {slide.table}
     </details>
   );

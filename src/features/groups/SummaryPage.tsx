@@ -32,11 +32,13 @@ function SummaryView({
   const { synthesis, instruments } = summary;
   return (
     <>
-      <PageTitle>{t('summary.title', { name: summary.name })}</PageTitle>
+      <PageTitle>{t(($) => $.summary.title, { name: summary.name })}</PageTitle>
       <p className="read-only-mark">
-        <strong>{t('summary.readOnly', { date: formatDateTime(receivedAt, i18n.language) })}</strong>
+        <strong>{t(($) => $.summary.readOnly, { date: formatDateTime(receivedAt, i18n.language) })}</strong>
       </p>
-      <p className="meta">{t('summary.sentOn', { date: formatDateTime(summary.sentAt, i18n.language) })}</p>
+      <p className="meta">
+        {t(($) => $.summary.sentOn, { date: formatDateTime(summary.sentAt, i18n.language) })}
+      </p>
       {synthesis.size >= 2 && instruments.includes('grid') && (
         <WhoCanHelp pairs={summary.help} nameOf={asIs} />
       )}
@@ -79,7 +81,7 @@ export function SummaryPage() {
 
   const alert = error && (
     <p role="alert" className="alert">
-      {t(`summary.error.${error}`)}
+      {t(($) => $.summary.error[error])}
     </p>
   );
   if (shown)
@@ -91,11 +93,11 @@ export function SummaryPage() {
     );
   return (
     <>
-      <PageTitle>{t('summary.pageTitle')}</PageTitle>
-      <p className="intro">{t('summary.intro')}</p>
+      <PageTitle>{t(($) => $.summary.pageTitle)}</PageTitle>
+      <p className="intro">{t(($) => $.summary.intro)}</p>
       {alert}
       <div className="field">
-        <label htmlFor={fileId}>{t('summary.file')}</label>
+        <label htmlFor={fileId}>{t(($) => $.summary.file)}</label>
         <FileInput id={fileId} accept=".json,application/json" onChoose={(input) => void readFile(input)} />
       </div>
     </>

@@ -20,19 +20,23 @@ export function WhoCanHelp({
   const list = (ids: readonly string[]) => formatList(ids.map(nameOf), i18n.language);
   return (
     <section aria-labelledby="help-h">
-      <h2 id="help-h">{t('room.help.title')}</h2>
-      <p className="intro">{t('room.help.intro')}</p>
+      <h2 id="help-h">{t(($) => $.room.help.title)}</h2>
+      <p className="intro">{t(($) => $.room.help.intro)}</p>
       {pairs.length === 0 ? (
-        <p>{t('room.help.none')}</p>
+        <p>{t(($) => $.room.help.none)}</p>
       ) : (
         <DataTable
-          caption={t('room.help.caption')}
+          caption={t(($) => $.room.help.caption)}
           rows={pairs}
           rowKey={(p) => `${p.macro}.${p.modality}`}
           columns={[
-            { header: t('compare.cell'), cell: (p) => cellLabel(t, p.macro, p.modality), rowHeader: true },
-            { header: t('room.help.helpers'), cell: (p) => list(p.helpers) },
-            { header: t('room.help.learners'), cell: (p) => list(p.learners) },
+            {
+              header: t(($) => $.compare.cell),
+              cell: (p) => cellLabel(t, p.macro, p.modality),
+              rowHeader: true,
+            },
+            { header: t(($) => $.room.help.helpers), cell: (p) => list(p.helpers) },
+            { header: t(($) => $.room.help.learners), cell: (p) => list(p.learners) },
           ]}
         />
       )}
@@ -54,7 +58,7 @@ export function SynthesisSlides({
   const slides = useSynthesisSlides(synthesis, instruments);
   return (
     <section aria-labelledby="synthesis-h">
-      <h2 id="synthesis-h">{t('group.synthesisTitle', { count: synthesis.size })}</h2>
+      <h2 id="synthesis-h">{t(($) => $.group.synthesisTitle, { count: synthesis.size })}</h2>
       {children}
       {slides.map((slide) => (
         <SlideView key={slide.id} slide={slide} headingLevel={3} />

@@ -53,20 +53,20 @@ export function WorkshopPage() {
   }, [withoutGroup, id]);
 
   if (found === undefined || profiles === undefined || (found === null && !unknown))
-    return <p role="status">{t('app.loading')}</p>;
+    return <p role="status">{t(($) => $.app.loading)}</p>;
   if (found === null) {
     return (
       <>
-        <PageTitle>{t('workshop.listTitle')}</PageTitle>
-        <p>{t('workshop.notFound')}</p>
-        <Link to={paths.workshops()}>{t('workshop.back')}</Link>
+        <PageTitle>{t(($) => $.workshop.listTitle)}</PageTitle>
+        <p>{t(($) => $.workshop.notFound)}</p>
+        <Link to={paths.workshops()}>{t(($) => $.workshop.back)}</Link>
       </>
     );
   }
   const { workshop, group } = found;
   const link = links.invite(window.location.origin, encodeInvite(workshop));
   // In alphabetical order, so the trainer sees at once who has not sent yet.
-  const receivedFrom = t('room.receivedFrom', {
+  const receivedFrom = t(($) => $.room.receivedFrom, {
     list: formatList(
       profiles.map((p) => p.snapshot.alias).sort(new Intl.Collator(i18n.language, { numeric: true }).compare),
       i18n.language,
@@ -81,19 +81,19 @@ export function WorkshopPage() {
       if (r.kind === 'other-workshop') {
         const other = workshops?.find((w) => w.id === r.workshopId);
         return other
-          ? t('workshop.fileRefused.otherWorkshop', { file: r.file, title: other.title })
-          : t('workshop.fileRefused.unknownWorkshop', { file: r.file, id: r.workshopId });
+          ? t(($) => $.workshop.fileRefused.otherWorkshop, { file: r.file, title: other.title })
+          : t(($) => $.workshop.fileRefused.unknownWorkshop, { file: r.file, id: r.workshopId });
       }
-      if (r.kind === 'backup') return t('workshop.fileRefused.backup', { file: r.file });
-      const reason = t(`share.fileError.${r.reason}`);
-      return t('workshop.fileRefused.unreadable', { file: r.file, reason });
+      if (r.kind === 'backup') return t(($) => $.workshop.fileRefused.backup, { file: r.file });
+      const reason = t(($) => $.share.fileError[r.reason]);
+      return t(($) => $.workshop.fileRefused.unreadable, { file: r.file, reason });
     });
     const backup = refused.some((r) => r.kind === 'backup');
     const { added, duplicates } = await addReceivedProfiles(group.id, snapshots);
-    const summary = t('workshop.filesAdded', {
-      added: t('workshop.filesAddedCount', { count: added }),
-      duplicates: t('workshop.filesDuplicates', { count: duplicates }),
-      refused: t('workshop.filesRefused', { count: refusals.length }),
+    const summary = t(($) => $.workshop.filesAdded, {
+      added: t(($) => $.workshop.filesAddedCount, { count: added }),
+      duplicates: t(($) => $.workshop.filesDuplicates, { count: duplicates }),
+      refused: t(($) => $.workshop.filesRefused, { count: refusals.length }),
     });
     setFileStatus({ summary, refusals, backup });
   };
@@ -101,40 +101,40 @@ export function WorkshopPage() {
   return (
     <div className="workshop">
       <p className="eyebrow no-print">
-        <Link to={paths.workshops()}>{t('workshop.listTitle')}</Link>
+        <Link to={paths.workshops()}>{t(($) => $.workshop.listTitle)}</Link>
       </p>
       <PageTitle>{workshop.title}</PageTitle>
       <p className="meta">
         {formatDate(Date.parse(`${workshop.date}T12:00:00`), i18n.language)} ·{' '}
-        {workshop.instruments.map((i) => t(`instrument.${i}.title`)).join(', ')}
-        {workshop.anonymous && ` · ${t('workshop.anonymousShort')}`}
+        {workshop.instruments.map((i) => t(($) => $.instrument[i].title)).join(', ')}
+        {workshop.anonymous && ` · ${t(($) => $.workshop.anonymousShort)}`}
       </p>
 
       <section className="card no-print" aria-labelledby="join-h">
-        <h2 id="join-h">{t('workshop.joinTitle')}</h2>
-        <p>{t('workshop.joinIntro')}</p>
+        <h2 id="join-h">{t(($) => $.workshop.joinTitle)}</h2>
+        <p>{t(($) => $.workshop.joinIntro)}</p>
         <div className="field">
-          <label htmlFor="join-link">{t('workshop.joinLink')}</label>
+          <label htmlFor="join-link">{t(($) => $.workshop.joinLink)}</label>
           <input id="join-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
         </div>
-        <CopyButton text={link} label={t('room.copyInvite')} />
+        <CopyButton text={link} label={t(($) => $.room.copyInvite)} />
         <figure className="qr-figure">
-          <QrCode value={link} label={t('workshop.joinQr')} size={360} />
-          <figcaption>{t('workshop.joinQrCaption')}</figcaption>
+          <QrCode value={link} label={t(($) => $.workshop.joinQr)} size={360} />
+          <figcaption>{t(($) => $.workshop.joinQrCaption)}</figcaption>
         </figure>
         <button type="button" className="button secondary" onClick={() => setBigQr(true)}>
-          {t('room.bigQr')}
+          {t(($) => $.room.bigQr)}
         </button>
         <Dialog
           open={bigQr}
-          title={t('room.bigQrTitle', { title: workshop.title })}
+          title={t(($) => $.room.bigQrTitle, { title: workshop.title })}
           onClose={() => setBigQr(false)}
         >
           <div className="big-qr">
-            <QrCode value={link} label={t('workshop.joinQr')} size={720} />
+            <QrCode value={link} label={t(($) => $.workshop.joinQr)} size={720} />
           </div>
           <button type="button" className="button" data-autofocus onClick={() => setBigQr(false)}>
-            {t('room.close')}
+            {t(($) => $.room.close)}
           </button>
         </Dialog>
       </section>
@@ -142,28 +142,28 @@ export function WorkshopPage() {
       {relay && workshop.live && <LivePanel workshop={workshop} groupId={group.id} relay={relay} />}
 
       <section className="card no-print" aria-labelledby="arrivals-h">
-        <h2 id="arrivals-h">{t('workshop.arrivalsTitle')}</h2>
+        <h2 id="arrivals-h">{t(($) => $.workshop.arrivalsTitle)}</h2>
         <p className="arrivals" role="status">
           {workshop.expected
-            ? t('room.arrivalsOf', { count: profiles.length, expected: workshop.expected })
-            : t('workshop.arrivals', { count: profiles.length })}
+            ? t(($) => $.room.arrivalsOf, { count: profiles.length, expected: workshop.expected })
+            : t(($) => $.workshop.arrivals, { count: profiles.length })}
         </p>
         <Expected workshopId={workshop.id} expected={workshop.expected} />
         {profiles.length > 0 &&
           (group.anonymous ? (
             // Written into the page only once opened: an anonymous workshop shows no pseudonym by itself.
             <details onToggle={(e) => setShowAliases(e.currentTarget.open)}>
-              <summary>{t('room.receivedFromAnonymous')}</summary>
+              <summary>{t(($) => $.room.receivedFromAnonymous)}</summary>
               {showAliases && <p>{receivedFrom}</p>}
             </details>
           ) : (
             <p>{receivedFrom}</p>
           ))}
         <p>
-          <Link to={paths.receive()}>{t('workshop.receiveLink')}</Link>
+          <Link to={paths.receive()}>{t(($) => $.workshop.receiveLink)}</Link>
         </p>
         <div className="field">
-          <label htmlFor="result-files">{t('workshop.files')}</label>
+          <label htmlFor="result-files">{t(($) => $.workshop.files)}</label>
           <input
             id="result-files"
             type="file"
@@ -187,14 +187,14 @@ export function WorkshopPage() {
             )}
             {fileStatus.backup && (
               <p>
-                <Link to={paths.data()}>{t('workshop.dataLink')}</Link>
+                <Link to={paths.data()}>{t(($) => $.workshop.dataLink)}</Link>
               </p>
             )}
           </div>
         )}
         {profiles.length > 0 && (
           <button type="button" className="button" onClick={() => setProjecting(true)}>
-            {t('workshop.project')}
+            {t(($) => $.workshop.project)}
           </button>
         )}
       </section>
@@ -229,7 +229,7 @@ function Expected({ workshopId, expected }: { readonly workshopId: string; reado
   };
   return (
     <div className="field">
-      <label htmlFor="expected">{t('room.expected')}</label>
+      <label htmlFor="expected">{t(($) => $.room.expected)}</label>
       <input
         id="expected"
         type="number"
@@ -248,7 +248,7 @@ function Expected({ workshopId, expected }: { readonly workshopId: string; reado
       />
       {error && (
         <p id="expected-error" className="field-error" role="alert">
-          {t('room.expectedError', { max: MAX_EXPECTED })}
+          {t(($) => $.room.expectedError, { max: MAX_EXPECTED })}
         </p>
       )}
     </div>
@@ -325,25 +325,25 @@ function Projection({
       className={black ? 'projection black' : 'projection'}
       role="dialog"
       aria-modal="true"
-      aria-label={t('workshop.projectionLabel', { title })}
+      aria-label={t(($) => $.workshop.projectionLabel, { title })}
       tabIndex={-1}
     >
       {black ? (
         <p className="visually-hidden" role="status">
-          {t('room.blackScreen')}
+          {t(($) => $.room.blackScreen)}
         </p>
       ) : (
         <>
           <p className="projection-meta">
-            {title} · {t('workshop.slideOf', { current: position.i + 1, total: slides.length })} ·{' '}
-            {t('workshop.arrivals', { count: profiles.length })}
+            {title} · {t(($) => $.workshop.slideOf, { current: position.i + 1, total: slides.length })} ·{' '}
+            {t(($) => $.workshop.arrivals, { count: profiles.length })}
           </p>
           <ChartSizeProvider value="large">
             <SlideView key={`${slide.id}-${position.step}`} slide={slide} step={position.step} />
           </ChartSizeProvider>
           <div className="projection-nav">
             <button type="button" className="button" onClick={() => go(-1)} disabled={at === 0}>
-              {t('workshop.previousSlide')}
+              {t(($) => $.workshop.previousSlide)}
             </button>
             <button
               type="button"
@@ -351,18 +351,20 @@ function Projection({
               onClick={() => go(1)}
               disabled={at >= positions.length - 1}
             >
-              {t('workshop.nextSlide')}
+              {t(($) => $.workshop.nextSlide)}
             </button>
             {canFullscreen && (
               <button type="button" className="button secondary" onClick={toggleFullscreen}>
-                {fullscreen ? t('room.exitFullscreen') : t('room.fullscreen')}
+                {fullscreen ? t(($) => $.room.exitFullscreen) : t(($) => $.room.fullscreen)}
               </button>
             )}
             <button type="button" className="button secondary" onClick={onClose}>
-              {t('workshop.exitProjection')}
+              {t(($) => $.workshop.exitProjection)}
             </button>
           </div>
-          <p className="projection-keys">{canFullscreen ? t('room.keys') : t('room.keysNoFullscreen')}</p>
+          <p className="projection-keys">
+            {canFullscreen ? t(($) => $.room.keys) : t(($) => $.room.keysNoFullscreen)}
+          </p>
         </>
       )}
     </div>

@@ -45,12 +45,12 @@ export function WorkshopsPage() {
 
   return (
     <div className="workshops">
-      <PageTitle>{t('workshop.listTitle')}</PageTitle>
-      <p className="intro">{t('workshop.intro')}</p>
+      <PageTitle>{t(($) => $.workshop.listTitle)}</PageTitle>
+      <p className="intro">{t(($) => $.workshop.intro)}</p>
       <p>
-        <Link to={paths.cafe()}>{t('workshop.cafeLink')}</Link>
+        <Link to={paths.cafe()}>{t(($) => $.workshop.cafeLink)}</Link>
         {' · '}
-        <Link to={paths.reperes()}>{t('workshop.reperesLink')}</Link>
+        <Link to={paths.reperes()}>{t(($) => $.workshop.reperesLink)}</Link>
       </p>
       <form
         className="card"
@@ -61,9 +61,9 @@ export function WorkshopsPage() {
         noValidate
         aria-labelledby="new-workshop-h"
       >
-        <h2 id="new-workshop-h">{t('workshop.newTitle')}</h2>
+        <h2 id="new-workshop-h">{t(($) => $.workshop.newTitle)}</h2>
         <div className="field">
-          <label htmlFor={`${id}-title`}>{t('workshop.title')}</label>
+          <label htmlFor={`${id}-title`}>{t(($) => $.workshop.title)}</label>
           <input
             id={`${id}-title`}
             type="text"
@@ -74,12 +74,12 @@ export function WorkshopsPage() {
           />
           {errors.title && (
             <p className="field-error" role="alert">
-              {t('workshop.titleRequired')}
+              {t(($) => $.workshop.titleRequired)}
             </p>
           )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-date`}>{t('workshop.date')}</label>
+          <label htmlFor={`${id}-date`}>{t(($) => $.workshop.date)}</label>
           <input
             id={`${id}-date`}
             type="date"
@@ -89,12 +89,12 @@ export function WorkshopsPage() {
           />
           {errors.date && (
             <p className="field-error" role="alert">
-              {t('workshop.dateInvalid')}
+              {t(($) => $.workshop.dateInvalid)}
             </p>
           )}
         </div>
         <fieldset className="scale">
-          <legend>{t('workshop.instruments')}</legend>
+          <legend>{t(($) => $.workshop.instruments)}</legend>
           <div className="scale-options">
             {INSTRUMENT_IDS.map((instrument) => (
               <div className="scale-option" key={instrument}>
@@ -110,13 +110,13 @@ export function WorkshopsPage() {
                     )
                   }
                 />
-                <label htmlFor={`${id}-${instrument}`}>{t(`instrument.${instrument}.title`)}</label>
+                <label htmlFor={`${id}-${instrument}`}>{t(($) => $.instrument[instrument].title)}</label>
               </div>
             ))}
           </div>
           {errors.instruments && (
             <p className="field-error" role="alert">
-              {t('workshop.instrumentsRequired')}
+              {t(($) => $.workshop.instrumentsRequired)}
             </p>
           )}
         </fieldset>
@@ -127,7 +127,7 @@ export function WorkshopsPage() {
             checked={anonymous}
             onChange={(e) => setAnonymous(e.target.checked)}
           />
-          <label htmlFor={`${id}-anon`}>{t('workshop.anonymous')}</label>
+          <label htmlFor={`${id}-anon`}>{t(($) => $.workshop.anonymous)}</label>
         </div>
         {relay && (
           <div className="check">
@@ -138,18 +138,18 @@ export function WorkshopsPage() {
               onChange={(e) => setLive(e.target.checked)}
               aria-describedby={`${id}-live-d`}
             />
-            <label htmlFor={`${id}-live`}>{t('live.option')}</label>
+            <label htmlFor={`${id}-live`}>{t(($) => $.live.option)}</label>
             <span className="field-hint" id={`${id}-live-d`}>
-              {t('live.optionHint')}
+              {t(($) => $.live.optionHint)}
             </span>
           </div>
         )}
         <button type="submit" className="button" disabled={create.busy}>
-          {t('workshop.create')}
+          {t(($) => $.workshop.create)}
         </button>
       </form>
       {workshops && workshops.length > 0 && (
-        <ul className="assessment-list" aria-label={t('workshop.listTitle')}>
+        <ul className="assessment-list" aria-label={t(($) => $.workshop.listTitle)}>
           {workshops.map((w) => (
             <li key={w.id} className="card">
               <h2>

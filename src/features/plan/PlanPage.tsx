@@ -38,22 +38,22 @@ export function PlanPage() {
     return (
       <div className="plan">
         <p className="eyebrow" role="status">
-          {t('app.loading')}
+          {t(($) => $.app.loading)}
         </p>
-        <PageTitle>{t('plan.title')}</PageTitle>
-        <p className="intro">{t('plan.intro')}</p>
+        <PageTitle>{t(($) => $.plan.title)}</PageTitle>
+        <p className="intro">{t(($) => $.plan.intro)}</p>
       </div>
     );
   }
-  if (assessment === null) return <BilanNotFound title={t('plan.title')} />;
+  if (assessment === null) return <BilanNotFound title={t(($) => $.plan.title)} />;
 
   return (
     <div className="plan">
       <p className="eyebrow">
         <Link to={paths.bilan(id)}>{assessment.name}</Link>
       </p>
-      <PageTitle>{t('plan.title')}</PageTitle>
-      <p className="intro">{t('plan.intro')}</p>
+      <PageTitle>{t(($) => $.plan.title)}</PageTitle>
+      <p className="intro">{t(($) => $.plan.intro)}</p>
 
       <form
         className="card"
@@ -64,9 +64,9 @@ export function PlanPage() {
         noValidate
         aria-labelledby="plan-add-h"
       >
-        <h2 id="plan-add-h">{t('plan.addTitle')}</h2>
+        <h2 id="plan-add-h">{t(($) => $.plan.addTitle)}</h2>
         <div className="field">
-          <label htmlFor="plan-target">{t('plan.target')}</label>
+          <label htmlFor="plan-target">{t(($) => $.plan.target)}</label>
           <select
             id="plan-target"
             value={target}
@@ -74,7 +74,7 @@ export function PlanPage() {
             aria-invalid={error || undefined}
             aria-describedby={error ? 'plan-target-error' : undefined}
           >
-            <option value="">{t('plan.choose')}</option>
+            <option value="">{t(($) => $.plan.choose)}</option>
             {targetGroups(t).map((g) => (
               <optgroup key={g.label} label={g.label}>
                 {g.options.map((o) => (
@@ -87,17 +87,17 @@ export function PlanPage() {
           </select>
           {error && (
             <p id="plan-target-error" className="field-error" role="alert">
-              {t('plan.targetRequired')}
+              {t(($) => $.plan.targetRequired)}
             </p>
           )}
         </div>
         <button type="submit" className="button" disabled={add.busy}>
-          {t('plan.add')}
+          {t(($) => $.plan.add)}
         </button>
       </form>
 
       {items.length === 0 ? (
-        <p className="empty">{t('plan.empty')}</p>
+        <p className="empty">{t(($) => $.plan.empty)}</p>
       ) : (
         <ol className="plan-list">
           {items.map((item) => (
@@ -106,12 +106,12 @@ export function PlanPage() {
         </ol>
       )}
 
-      <nav className="pager" aria-label={t('posture.nav')}>
+      <nav className="pager" aria-label={t(($) => $.posture.nav)}>
         <Link className="button secondary" to={paths.bilan(id)}>
-          {t('posture.backToBilan')}
+          {t(($) => $.posture.backToBilan)}
         </Link>
         <Link className="button" to={paths.profile(id, 'plan')}>
-          {t('plan.toProfile')}
+          {t(($) => $.plan.toProfile)}
         </Link>
       </nav>
     </div>
@@ -146,9 +146,13 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
   return (
     <li className="card plan-item">
       <h2>{label}</h2>
-      <NoteField label={t('plan.why')} value={item.why} onSave={(why) => updatePlanItem(item.id, { why })} />
+      <NoteField
+        label={t(($) => $.plan.why)}
+        value={item.why}
+        onSave={(why) => updatePlanItem(item.id, { why })}
+      />
       <fieldset className="scale">
-        <legend>{t('plan.how')}</legend>
+        <legend>{t(($) => $.plan.how)}</legend>
         <div className="scale-options">
           {PLAN_MEANS.map((m) => (
             <div className="scale-option" key={m}>
@@ -158,13 +162,13 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
                 checked={how.includes(m)}
                 onChange={(e) => toggle(m, e.target.checked)}
               />
-              <label htmlFor={`${id}-${m}`}>{t(`plan.means.${m}`)}</label>
+              <label htmlFor={`${id}-${m}`}>{t(($) => $.plan.means[m])}</label>
             </div>
           ))}
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-who`}>{t('plan.withWhom')}</label>
+        <label htmlFor={`${id}-who`}>{t(($) => $.plan.withWhom)}</label>
         <input
           id={`${id}-who`}
           type="text"
@@ -177,7 +181,7 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-review`}>{t('plan.reviewOn')}</label>
+        <label htmlFor={`${id}-review`}>{t(($) => $.plan.reviewOn)}</label>
         <input
           id={`${id}-review`}
           type="date"
@@ -188,7 +192,7 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
         />
         {reviewInvalid && (
           <p id={`${id}-review-error`} className="field-error" role="alert">
-            {t('plan.reviewInvalid')}
+            {t(($) => $.plan.reviewInvalid)}
           </p>
         )}
       </div>
@@ -196,14 +200,14 @@ function PlanItemCard({ item }: { readonly item: PlanItem }) {
         type="button"
         className="link-button"
         onClick={() => setConfirm(true)}
-        aria-label={t('plan.removeNamed', { label })}
+        aria-label={t(($) => $.plan.removeNamed, { label })}
       >
-        {t('plan.remove')}
+        {t(($) => $.plan.remove)}
       </button>
       <ConfirmDialog
         open={confirm}
-        title={t('plan.removeTitle', { label })}
-        confirmLabel={t('plan.removeConfirm')}
+        title={t(($) => $.plan.removeTitle, { label })}
+        confirmLabel={t(($) => $.plan.removeConfirm)}
         onConfirm={() => void deletePlanItem(item.id)}
         onCancel={() => setConfirm(false)}
       />

@@ -24,22 +24,26 @@ export function PlanSummaryView({
   const { t, i18n } = useTranslation();
   return (
     <section id="plan" aria-labelledby="plan-h">
-      <h2 id="plan-h">{t('plan.title')}</h2>
+      <h2 id="plan-h">{t(($) => $.plan.title)}</h2>
       {items.length === 0 ? (
-        <p className="empty">{t('plan.profileEmpty')}</p>
+        <p className="empty">{t(($) => $.plan.profileEmpty)}</p>
       ) : (
         <ul className="plan-summary">
           {items.map((item) => (
             <li key={item.id}>
               <strong>{targetLabel(t, item.targetId)}</strong>
-              {item.why && <p>{t('plan.whyLine', { text: item.why })}</p>}
+              {item.why && <p>{t(($) => $.plan.whyLine, { text: item.why })}</p>}
               {item.how.length > 0 && (
-                <p>{t('plan.howLine', { list: item.how.map((m) => t(`plan.means.${m}`)).join(', ') })}</p>
+                <p>
+                  {t(($) => $.plan.howLine, {
+                    list: item.how.map((m) => t(($) => $.plan.means[m])).join(', '),
+                  })}
+                </p>
               )}
-              {item.withWhom && <p>{t('plan.withWhomLine', { text: item.withWhom })}</p>}
+              {item.withWhom && <p>{t(($) => $.plan.withWhomLine, { text: item.withWhom })}</p>}
               {item.reviewOn && (
                 <p>
-                  {t('plan.reviewLine', {
+                  {t(($) => $.plan.reviewLine, {
                     date: formatDay(item.reviewOn, i18n.language),
                   })}
                 </p>
@@ -49,7 +53,9 @@ export function PlanSummaryView({
         </ul>
       )}
       <p className="no-print">
-        <Link to={paths.plan(assessmentId)}>{items.length === 0 ? t('plan.start') : t('plan.edit')}</Link>
+        <Link to={paths.plan(assessmentId)}>
+          {items.length === 0 ? t(($) => $.plan.start) : t(($) => $.plan.edit)}
+        </Link>
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // What a plan can be about: any competence of the grid, any acrobat direction or strategist trait.
 import type { TFunction } from 'i18next';
 import { COMPETENCIES, isCompetencyId } from '../../domain/content/grid';
@@ -9,7 +10,7 @@ export const traitTarget = (id: string) => `trait.${id}`;
 
 export function targetLabel(t: TFunction, targetId: string): string {
   if (isCompetencyId(targetId)) return competencyLabel(t, targetId);
-  return t(`${targetId}.label`, { ns: 'postures', defaultValue: targetId });
+  return t(($) => byId($, targetId, 'label'), { ns: 'postures', defaultValue: targetId });
 }
 
 export interface TargetGroup {
@@ -20,18 +21,18 @@ export interface TargetGroup {
 export function targetGroups(t: TFunction): readonly TargetGroup[] {
   return [
     {
-      label: t('plan.groupCompetencies'),
+      label: t(($) => $.plan.groupCompetencies),
       options: COMPETENCIES.map((c) => ({ id: c.id, label: competencyLabel(t, c.id) })),
     },
     {
-      label: t('plan.groupDirections'),
+      label: t(($) => $.plan.groupDirections),
       options: DIRECTION_IDS.map((d) => ({
         id: directionTarget(d),
         label: targetLabel(t, directionTarget(d)),
       })),
     },
     {
-      label: t('plan.groupTraits'),
+      label: t(($) => $.plan.groupTraits),
       options: TRAIT_IDS.map((d) => ({ id: traitTarget(d), label: targetLabel(t, traitTarget(d)) })),
     },
   ];

@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The frame every posture questionnaire shares: loading, its title and source, its progress, the
 // reflective note, a clear message when a write fails, and the way back to the bilan and the profile.
 // A questionnaire of statements may show them one at a time (the remembered view, as on the grid), its
@@ -63,7 +64,7 @@ export function PostureFrame({
   }, [id, instrument, assessment]);
 
   if (assessment === null) {
-    return <BilanNotFound title={t(`instrument.${instrument}.title`)} />;
+    return <BilanNotFound title={t(($) => $.instrument[instrument].title)} />;
   }
   // Until the answers are read (and in the page's prerendered shell), the page shows its title, its
   // purpose and its questions unanswered, out of reach and hidden from assistive technologies (the
@@ -80,14 +81,14 @@ export function PostureFrame({
   return (
     <div className={`posture posture-${instrument}`}>
       <p className="eyebrow" role={loading ? 'status' : undefined}>
-        {assessment ? <Link to={paths.bilan(id)}>{assessment.name}</Link> : t('app.loading')}
+        {assessment ? <Link to={paths.bilan(id)}>{assessment.name}</Link> : t(($) => $.app.loading)}
       </p>
-      <PageTitle>{t(`instrument.${instrument}.title`)}</PageTitle>
-      <p className="intro">{t(`instrument.${instrument}.intro`)}</p>
-      <p className="source">{t(`posture.source.${instrument}`)}</p>
+      <PageTitle>{t(($) => $.instrument[instrument].title)}</PageTitle>
+      <p className="intro">{t(($) => $.instrument[instrument].intro)}</p>
+      <p className="source">{t(($) => $.posture.source[instrument])}</p>
       {remarks && (
         <section className="remarks" aria-labelledby="remarks-h">
-          <h2 id="remarks-h">{t('posture.remarksTitle')}</h2>
+          <h2 id="remarks-h">{t(($) => $.posture.remarksTitle)}</h2>
           {remarks.map((q) => (
             <Quote key={q} id={q} />
           ))}
@@ -95,32 +96,34 @@ export function PostureFrame({
       )}
       <div className="page-controls" inert={loading} aria-hidden={loading || undefined}>
         <div className={single ? 'progress-block grid-sticky' : 'progress-block'}>
-          <label htmlFor="instrument-progress">{t('posture.progressLabel')}</label>
+          <label htmlFor="instrument-progress">{t(($) => $.posture.progressLabel)}</label>
           <progress id="instrument-progress" max={progress.total} value={progress.answered} />
           {single ? (
             <span>
               <span aria-hidden="true">
-                {t('grid.progressShort', { count: progress.answered, total: progress.total })}
+                {t(($) => $.grid.progressShort, { count: progress.answered, total: progress.total })}
               </span>
               <span className="visually-hidden">
-                {t('bilan.itemProgress', { count: progress.answered, total: progress.total })}
+                {t(($) => $.bilan.itemProgress, { count: progress.answered, total: progress.total })}
               </span>
             </span>
           ) : (
-            <span>{t('bilan.itemProgress', { count: progress.answered, total: progress.total })}</span>
+            <span>{t(($) => $.bilan.itemProgress, { count: progress.answered, total: progress.total })}</span>
           )}
         </div>
         {oneAtATime && (
           <p className="view-switch">
             <button type="button" className="link-button" onClick={() => setView(single ? 'page' : 'single')}>
-              {t(single ? `${singleKey}.showPage` : `${singleKey}.showSingle`)}
+              {t(($) => (single ? byId($, singleKey, 'showPage') : byId($, singleKey, 'showSingle')))}
             </button>
           </p>
         )}
-        <p className="autosave">{t(instrument === 'time' ? 'posture.timeSave' : 'questionnaire.autosave')}</p>
+        <p className="autosave">
+          {t(($) => (instrument === 'time' ? $.posture.timeSave : $.questionnaire.autosave))}
+        </p>
         {saveFailed && (
           <p role="alert" className="alert">
-            {t('questionnaire.saveError')}
+            {t(($) => $.questionnaire.saveError)}
           </p>
         )}
 
@@ -129,13 +132,13 @@ export function PostureFrame({
 
           <section className="reflection" aria-labelledby="reflection-h">
             <h2 id="reflection-h" tabIndex={-1}>
-              {t('posture.reflectionTitle')}
+              {t(($) => $.posture.reflectionTitle)}
             </h2>
-            <p>{t('posture.reflectionLead')}</p>
+            <p>{t(($) => $.posture.reflectionLead)}</p>
             <Quote id="partOfEquation" />
             <NoteField
-              label={t('posture.reflectionLabel')}
-              hint={t('posture.reflectionHint')}
+              label={t(($) => $.posture.reflectionLabel)}
+              hint={t(($) => $.posture.reflectionHint)}
               rows={4}
               value={typeof reflection === 'string' ? reflection : ''}
               onSave={(text) => save(reflectionId, text.trim() ? text : undefined)}
@@ -143,12 +146,12 @@ export function PostureFrame({
           </section>
         </div>
 
-        <nav className="pager" aria-label={t('posture.nav')}>
+        <nav className="pager" aria-label={t(($) => $.posture.nav)}>
           <Link className="button secondary" to={paths.bilan(id)}>
-            {t('posture.backToBilan')}
+            {t(($) => $.posture.backToBilan)}
           </Link>
           <Link className="button" to={paths.profile(id, resultSection)}>
-            {t('posture.toResult')}
+            {t(($) => $.posture.toResult)}
           </Link>
         </nav>
       </div>

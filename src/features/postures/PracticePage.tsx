@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The statement questionnaires: the acrobat and the strategist (practice statements grouped by direction
 // or trait, rated by frequency) and the optional « savoir-être » (the skills the participants named, each
 // a strength, being worked on, or not one's concern); one at a time (the default, as on the grid) or the
@@ -82,7 +83,7 @@ export function PracticePage({ instrument }: { readonly instrument: Instrument }
   const { t } = useTranslation();
   const declaration: Declaration = INSTRUMENTS[instrument];
   const { grouped, statements, levels, levelKey, singleKey, section, remarks } = declaration;
-  const options = levels.map((v) => ({ value: v, label: t(`${levelKey}.${v}`) }));
+  const options = levels.map((v) => ({ value: v, label: t(($) => byId($, levelKey, v)) }));
   // The statements in the order of the whole page: by direction or trait, else as listed.
   const ordered = grouped
     ? grouped.dimensions.flatMap((d) => statements.filter((s) => s.dimension === d))
@@ -91,7 +92,7 @@ export function PracticePage({ instrument }: { readonly instrument: Instrument }
     <ChoiceItem<Answer>
       key={s.id}
       className="frequency"
-      legend={t(`${s.id}.statement`, { ns: 'postures' })}
+      legend={t(($) => byId($, s.id, 'statement'), { ns: 'postures' })}
       options={options}
       stored={storedAnswer(levels, values, s.id)}
       save={(v) => save(s.id, v)}
@@ -117,9 +118,11 @@ export function PracticePage({ instrument }: { readonly instrument: Instrument }
         ) : grouped ? (
           grouped.dimensions.map((dimension) => (
             <section key={dimension} className="dimension" aria-labelledby={`dim-${dimension}`}>
-              <h2 id={`dim-${dimension}`}>{t(`${grouped.kind}.${dimension}.label`, { ns: 'postures' })}</h2>
+              <h2 id={`dim-${dimension}`}>
+                {t(($) => byId($, grouped.kind, dimension, 'label'), { ns: 'postures' })}
+              </h2>
               <p className="modality-description">
-                {t(`${grouped.kind}.${dimension}.summary`, { ns: 'postures' })}
+                {t(($) => byId($, grouped.kind, dimension, 'summary'), { ns: 'postures' })}
               </p>
               {ordered
                 .filter((s) => s.dimension === dimension)
@@ -181,22 +184,23 @@ function SingleStatement({
     moved.current = true;
     setIndex(target);
   };
-  const label = t(`${statement.id}.statement`, { ns: 'postures' });
+  const label = t(($) => byId($, statement.id, 'statement'), { ns: 'postures' });
   const position = { current: index + 1, total: statements.length };
+  const { dimension } = statement;
 
   return (
     <div className="single-item single-statement" ref={cardRef}>
       <p className="single-position">
-        <span>{t(`${singleKey}.position`, position)}</span>
-        {grouped && statement.dimension && (
+        <span>{t(($) => byId($, singleKey, 'position'), position)}</span>
+        {grouped && dimension && (
           <>
             {' · '}
-            <span>{t(`${grouped.kind}.${statement.dimension}.label`, { ns: 'postures' })}</span>
+            <span>{t(($) => byId($, grouped.kind, dimension, 'label'), { ns: 'postures' })}</span>
           </>
         )}
       </p>
       <p className="visually-hidden" role="status">
-        {t(`${singleKey}.positionStatus`, { ...position, label })}
+        {t(($) => byId($, singleKey, 'positionStatus'), { ...position, label })}
       </p>
       <ChoiceItem<Answer>
         key={statement.id}
@@ -206,26 +210,26 @@ function SingleStatement({
         stored={storedAnswer(levels, values, statement.id)}
         save={(v) => save(statement.id, v)}
         single={{
-          meaningsLabel: t(`${singleKey}.meanings`),
+          meaningsLabel: t(($) => byId($, singleKey, 'meanings')),
           onAnswered: () => setTimeout(() => goTo(index + 1), ADVANCE_DELAY_MS),
         }}
       />
-      <nav className="single-nav" aria-label={t(`${singleKey}.itemNav`)}>
+      <nav className="single-nav" aria-label={t(($) => byId($, singleKey, 'itemNav'))}>
         <button
           type="button"
           className="button secondary"
           disabled={index === 0}
           onClick={() => goTo(index - 1)}
         >
-          {t('grid.previousItem')}
+          {t(($) => $.grid.previousItem)}
         </button>
         {index + 1 < statements.length && (
           <button type="button" className="button secondary" onClick={() => goTo(index + 1)}>
-            {t('grid.nextItem')}
+            {t(($) => $.grid.nextItem)}
           </button>
         )}
       </nav>
-      <p className="field-hint keys-hint">{t(`${singleKey}.keysHint`)}</p>
+      <p className="field-hint keys-hint">{t(($) => byId($, singleKey, 'keysHint'))}</p>
     </div>
   );
 }

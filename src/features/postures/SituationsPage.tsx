@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // Situations: for each situation drawn from the reference, where the person would look first, and whether
 // that move is their usual reflex or what the situation calls for. Options come in an order shuffled
 // for this bilan (optionOrder), the same every time it is opened.
@@ -18,7 +19,7 @@ import { PostureFrame } from './PostureFrame';
 export function SituationsPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const fits = SITUATION_FITS.map((v) => ({ value: v, label: t(`posture.fit.${v}`) }));
+  const fits = SITUATION_FITS.map((v) => ({ value: v, label: t(($) => $.posture.fit[v]) }));
   return (
     <PostureFrame instrument="situations" resultSection="situations">
       {({ values, save }) =>
@@ -29,10 +30,10 @@ export function SituationsPage() {
           return (
             <section key={situation.id} className="card situation" aria-labelledby={`${key}-h`}>
               <ChoiceItem<PostureId>
-                legend={t('posture.situationQuestion')}
+                legend={t(($) => $.posture.situationQuestion)}
                 options={optionOrder(situation.options, id, situation.id).map((posture) => ({
                   value: posture,
-                  label: t(`situation.${key}.options.${posture}`, { ns: 'postures' }),
+                  label: t(($) => byId($.situation, key, 'options', posture), { ns: 'postures' }),
                 }))}
                 stored={
                   typeof stored === 'string' && (situation.options as readonly string[]).includes(stored)
@@ -43,15 +44,15 @@ export function SituationsPage() {
               >
                 <h2 id={`${key}-h`}>
                   <span className="situation-number">
-                    {t('posture.situationNumber', { current: index + 1, total: SITUATIONS.length })}
+                    {t(($) => $.posture.situationNumber, { current: index + 1, total: SITUATIONS.length })}
                   </span>{' '}
-                  {t(`situation.${key}.title`, { ns: 'postures' })}
+                  {t(($) => byId($.situation, key, 'title'), { ns: 'postures' })}
                 </h2>
-                <p>{t(`situation.${key}.context`, { ns: 'postures' })}</p>
+                <p>{t(($) => byId($.situation, key, 'context'), { ns: 'postures' })}</p>
               </ChoiceItem>
               <ChoiceItem<SituationFit>
                 className="fit"
-                legend={t('posture.fitQuestion')}
+                legend={t(($) => $.posture.fitQuestion)}
                 options={fits}
                 stored={situationFit(values[fitId])}
                 save={(v) => save(fitId, v)}

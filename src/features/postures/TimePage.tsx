@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // Working time: the ten FORS activities, split as it is and as wished. A split is saved only when it
 // makes exactly 100 %, with a running total and a clear message otherwise; until then what is typed is
 // kept as a draft (stored with the bilan, restored on return).
@@ -87,32 +88,34 @@ function SplitForm({
 
   const totalText =
     check.problem === 'invalid-value'
-      ? t('time.invalid')
+      ? t(($) => $.time.invalid)
       : remaining === 0
-        ? t('time.totalOk')
+        ? t(($) => $.time.totalOk)
         : remaining > 0
-          ? t('time.totalMissing', { total: check.total, remaining })
-          : t('time.totalOver', { total: check.total, over: -remaining });
+          ? t(($) => $.time.totalMissing, { total: check.total, remaining })
+          : t(($) => $.time.totalOver, { total: check.total, over: -remaining });
 
   return (
     <form className="card split-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
-      <h2 id={`${id}-h`}>{t(`time.${kind}Title`)}</h2>
-      <p className="field-hint">{t(`time.${kind}Intro`)}</p>
+      <h2 id={`${id}-h`}>{t(($) => $.time[`${kind}Title`])}</h2>
+      <p className="field-hint">{t(($) => $.time[`${kind}Intro`])}</p>
       <table className="split-table">
-        <caption className="visually-hidden">{t(`time.${kind}Title`)}</caption>
+        <caption className="visually-hidden">{t(($) => $.time[`${kind}Title`])}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('time.activity')}</th>
-            <th scope="col">{t('time.percent')}</th>
+            <th scope="col">{t(($) => $.time.activity)}</th>
+            <th scope="col">{t(($) => $.time.percent)}</th>
           </tr>
         </thead>
         <tbody>
           {ACTIVITY_IDS.map((a) => (
             <tr key={a}>
               <th scope="row">
-                <label htmlFor={`${id}-${a}`}>{t(`activity.${a}.label`, { ns: 'postures' })}</label>
+                <label htmlFor={`${id}-${a}`}>{t(($) => $.activity[a].label, { ns: 'postures' })}</label>
                 {i18n.exists(`activity.${a}.note`, { ns: 'postures' }) && (
-                  <span className="activity-note">{t(`activity.${a}.note`, { ns: 'postures' })}</span>
+                  <span className="activity-note">
+                    {t(($) => byId($.activity, a, 'note'), { ns: 'postures' })}
+                  </span>
                 )}
               </th>
               <td>
@@ -135,23 +138,25 @@ function SplitForm({
         </tbody>
       </table>
       <p className={`split-total${check.valid ? ' is-ok' : ''}`} aria-live="polite" id={`${id}-total`}>
-        {t('time.total', { total: check.total })} — {totalText}
+        {t(($) => $.time.total, { total: check.total })} — {totalText}
       </p>
-      {isDraft && status !== 'refused' && <p className="field-hint draft-kept">{t('time.draftKept')}</p>}
+      {isDraft && status !== 'refused' && (
+        <p className="field-hint draft-kept">{t(($) => $.time.draftKept)}</p>
+      )}
       {status === 'refused' && (
         <p role="alert" className="alert">
           {check.problem === 'invalid-value'
-            ? t('time.refusedInvalid')
-            : t('time.refused', { total: check.total })}
+            ? t(($) => $.time.refusedInvalid)
+            : t(($) => $.time.refused, { total: check.total })}
         </p>
       )}
       {status === 'saved' && (
         <p role="status" className="notice">
-          {t('time.saved')}
+          {t(($) => $.time.saved)}
         </p>
       )}
       <button type="submit" className="button" aria-describedby={`${id}-total`}>
-        {t(`time.save${kind === 'actual' ? 'Actual' : 'Wished'}`)}
+        {t(($) => (kind === 'actual' ? $.time.saveActual : $.time.saveWished))}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // The 5 × 3 grid as a table: each cell names its competences and reads its mean aisance in the scale's
 // words, tinted by level. On a narrow screen it says it scrolls sideways (ScrollArea).
 import { useTranslation } from 'react-i18next';
@@ -30,10 +31,10 @@ export function HeatMap({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('profile.heatmap.corner')}</th>
+            <th scope="col">{t(($) => $.profile.heatmap.corner)}</th>
             {MODALITY_IDS.map((m) => (
               <th scope="col" key={m}>
-                {t(`modality.${m}.label`, { ns: 'content' })}
+                {t(($) => $.modality[m].label, { ns: 'content' })}
               </th>
             ))}
           </tr>
@@ -41,19 +42,21 @@ export function HeatMap({
         <tbody>
           {MACRO_IDS.map((macro) => (
             <tr key={macro}>
-              <th scope="row">{t(`macro.${macro}.label`, { ns: 'content' })}</th>
+              <th scope="row">{t(($) => $.macro[macro].label, { ns: 'content' })}</th>
               {MODALITY_IDS.map((modality) => {
                 const cell = find(macro, modality);
                 if (!cell) return <td key={modality} />;
                 return (
                   <td key={modality} style={{ background: tint(cell.aisance.mean) }}>
                     <span className="cell-names">
-                      {cell.competencyIds.map((id) => t(`${id}.label`, { ns: 'content' })).join(', ')}
+                      {cell.competencyIds
+                        .map((id) => t(($) => byId($, id, 'label'), { ns: 'content' }))
+                        .join(', ')}
                     </span>
                     <span className="cell-value">
                       {cell.aisance.mean === null
-                        ? t('profile.noAnswer')
-                        : `${meanWords(t, 'aisance', cell.aisance.mean)} · ${t('profile.answers', { count: cell.aisance.n })}`}
+                        ? t(($) => $.profile.noAnswer)
+                        : `${meanWords(t, 'aisance', cell.aisance.mean)} · ${t(($) => $.profile.answers, { count: cell.aisance.n })}`}
                     </span>
                   </td>
                 );

@@ -1,6 +1,8 @@
+import { byId } from '../../i18n/byId';
 // The posture part of the profile: situations (posture de prédilection, adaptation), the acrobat and
 // its zones de vigilance, the strategist beside it, the tensions, working time and the optional
 // « savoir-être » in words.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ReadingNote } from '../../components/Quote';
 import { Link } from 'react-router';
@@ -31,11 +33,11 @@ function NotYet({
   readonly assessmentId: string;
 }) {
   const { t } = useTranslation();
-  const title = t(`instrument.${instrument}.title`);
+  const title = t(($) => $.instrument[instrument].title);
   return (
     <p className="missing">
-      {t('profile.notYet')}{' '}
-      <Link to={paths.instrument(assessmentId, instrument)}>{t('bilan.startNamed', { title })}</Link>
+      {t(($) => $.profile.notYet)}{' '}
+      <Link to={paths.instrument(assessmentId, instrument)}>{t(($) => $.bilan.startNamed, { title })}</Link>
     </p>
   );
 }
@@ -50,23 +52,20 @@ function PartialNote({
   const { t } = useTranslation();
   const p = profile.progress[instrument];
   if (p.answered === 0 || p.answered === p.total) return null;
-  return <p className="missing">{t('profile.partialInstrument', { count: p.answered, total: p.total })}</p>;
+  return (
+    <p className="missing">{t(($) => $.profile.partialInstrument, { count: p.answered, total: p.total })}</p>
+  );
 }
 
-const meanText = (
-  t: ReturnType<typeof useTranslation>['t'],
-  lng: string,
-  mean: number | null,
-  n: number,
-  max: number,
-) =>
+const meanText = (t: TFunction, lng: string, mean: number | null, n: number, max: number) =>
   mean === null
-    ? t('profile.noAnswer')
-    : `${formatMean(mean, lng)} / ${max} (${t('profile.answers', { count: n })})`;
+    ? t(($) => $.profile.noAnswer)
+    : `${formatMean(mean, lng)} / ${max} (${t(($) => $.profile.answers, { count: n })})`;
 
 export function SituationsSection({ profile, assessmentId }: SectionProps) {
   const { t, i18n } = useTranslation();
   const s = profile.situations;
+  const { adaptation } = s;
   const lng = i18n.language;
   const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 100));
   const rows = s.rates.map((r) => ({ ...r, label: postureLabel(t, r.id), percent: percent(r.rate) }));
@@ -74,7 +73,7 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
   const summary =
     first === undefined
       ? ''
-      : t(s.preferred.length > 1 ? 'profile.situations.summaryTie' : 'profile.situations.summary', {
+      : t(($) => (s.preferred.length > 1 ? $.profile.situations.summaryTie : $.profile.situations.summary), {
           postures: quotedList(
             t,
             lng,
@@ -86,27 +85,27 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
         });
   return (
     <section id="situations" aria-labelledby="situations-h">
-      <h2 id="situations-h">{t('profile.situations.title')}</h2>
+      <h2 id="situations-h">{t(($) => $.profile.situations.title)}</h2>
       {s.answered === 0 ? (
         <NotYet instrument="situations" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="situations" />
           <p>
-            {s.adaptation === null
-              ? t('profile.situations.adaptationUnknown')
-              : t(`profile.situations.adaptation.${s.adaptation.level}`, {
+            {adaptation === null
+              ? t(($) => $.profile.situations.adaptationUnknown)
+              : t(($) => byId($.profile.situations.adaptation, adaptation.level), {
                   // « never » and « always » are worded on the situations answered, the others on departures.
-                  count: ['never', 'always'].includes(s.adaptation.level)
-                    ? s.adaptation.answered
-                    : s.adaptation.departures,
-                  total: s.adaptation.answered,
+                  count: ['never', 'always'].includes(adaptation.level)
+                    ? adaptation.answered
+                    : adaptation.departures,
+                  total: adaptation.answered,
                 })}
           </p>
-          <p className="intro">{t('profile.situations.adaptationExplain')}</p>
-          <p className="intro">{t('profile.situations.rateExplain')}</p>
+          <p className="intro">{t(($) => $.profile.situations.adaptationExplain)}</p>
+          <p className="intro">{t(($) => $.profile.situations.rateExplain)}</p>
           <p>
-            {t('profile.situations.families', {
+            {t(($) => $.profile.situations.families, {
               acrobat: s.acrobat.chosen,
               acrobatOffered: s.acrobat.offered,
               strategist: s.strategist.chosen,
@@ -114,22 +113,22 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
             })}
           </p>
           <ChartFrame
-            title={t('profile.situations.chartTitle')}
+            title={t(($) => $.profile.situations.chartTitle)}
             summary={summary}
-            chartLabel={t('profile.situations.caption')}
+            chartLabel={t(($) => $.profile.situations.caption)}
             headingLevel={3}
             table={
               <DataTable
-                caption={t('profile.situations.caption')}
+                caption={t(($) => $.profile.situations.caption)}
                 rows={rows}
                 rowKey={(r) => r.id}
                 columns={[
-                  { header: t('profile.situations.posture'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('profile.situations.offered'), cell: (r) => String(r.offered) },
-                  { header: t('profile.situations.choices'), cell: (r) => String(r.chosen) },
+                  { header: t(($) => $.profile.situations.posture), cell: (r) => r.label, rowHeader: true },
+                  { header: t(($) => $.profile.situations.offered), cell: (r) => String(r.offered) },
+                  { header: t(($) => $.profile.situations.choices), cell: (r) => String(r.chosen) },
                   {
-                    header: t('profile.situations.rate'),
-                    cell: (r) => (r.percent === null ? t('profile.noAnswer') : `${r.percent} %`),
+                    header: t(($) => $.profile.situations.rate),
+                    cell: (r) => (r.percent === null ? t(($) => $.profile.noAnswer) : `${r.percent} %`),
                   },
                 ]}
               />
@@ -137,7 +136,7 @@ export function SituationsSection({ profile, assessmentId }: SectionProps) {
           >
             <BarFigure
               data={rows.map((r) => ({ label: r.label, rate: r.percent }))}
-              series={[{ key: 'rate', label: t('profile.situations.rate'), color: seriesColor(0) }]}
+              series={[{ key: 'rate', label: t(($) => $.profile.situations.rate), color: seriesColor(0) }]}
               max={100}
             />
           </ChartFrame>
@@ -167,7 +166,7 @@ function PracticeChart<D extends PostureId>({
   const summary =
     best.length === 0
       ? ''
-      : t(`profile.${kind}.summary`, {
+      : t(($) => $.profile[kind].summary, {
           list: quotedList(
             t,
             lng,
@@ -183,25 +182,25 @@ function PracticeChart<D extends PostureId>({
   const Figure = kind === 'acrobat' ? RadarFigure : BarFigure;
   return (
     <ChartFrame
-      title={t(`profile.${kind}.chartTitle`)}
+      title={t(($) => $.profile[kind].chartTitle)}
       summary={summary}
-      chartLabel={t(`profile.${kind}.caption`)}
+      chartLabel={t(($) => $.profile[kind].caption)}
       headingLevel={3}
       table={
         <DataTable
-          caption={t(`profile.${kind}.caption`)}
+          caption={t(($) => $.profile[kind].caption)}
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { header: t(`profile.${kind}.dimension`), cell: (r) => r.label, rowHeader: true },
-            { header: t('profile.frequencyCol'), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
+            { header: t(($) => $.profile[kind].dimension), cell: (r) => r.label, rowHeader: true },
+            { header: t(($) => $.profile.frequencyCol), cell: (r) => meanText(t, lng, r.mean, r.n, 4) },
           ]}
         />
       }
     >
       <Figure
         data={rows.map((r) => ({ label: r.label, mean: r.mean }))}
-        series={[{ key: 'mean', label: t('profile.frequencyCol'), color: seriesColor(0) }]}
+        series={[{ key: 'mean', label: t(($) => $.profile.frequencyCol), color: seriesColor(0) }]}
         max={4}
       />
     </ChartFrame>
@@ -213,32 +212,35 @@ export function AcrobatSection({ profile, assessmentId }: SectionProps) {
   const a = profile.acrobat;
   return (
     <section id="acrobate" aria-labelledby="acrobat-h">
-      <h2 id="acrobat-h">{t('profile.acrobat.title')}</h2>
+      <h2 id="acrobat-h">{t(($) => $.profile.acrobat.title)}</h2>
       {a.answered === 0 ? (
         <NotYet instrument="acrobat" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="acrobat" />
-          <h3>{t('profile.acrobat.vigilanceTitle')}</h3>
+          <h3>{t(($) => $.profile.acrobat.vigilanceTitle)}</h3>
           {a.vigilance.length > 0 ? (
             <>
-              <p>{t('profile.acrobat.vigilanceIntro')}</p>
+              <p>{t(($) => $.profile.acrobat.vigilanceIntro)}</p>
               <ul className="competency-list">
                 {a.vigilance.map((d) => (
                   <li key={d}>
-                    <strong>{postureLabel(t, d)}</strong> — {t(`direction.${d}.summary`, { ns: 'postures' })}
+                    <strong>{postureLabel(t, d)}</strong> —{' '}
+                    {t(($) => $.direction[d].summary, { ns: 'postures' })}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
             <p>
-              {t(profile.narrative.acrobatBalanced ? 'profile.acrobat.balanced' : 'profile.acrobat.tooFew')}
+              {t(($) =>
+                profile.narrative.acrobatBalanced ? $.profile.acrobat.balanced : $.profile.acrobat.tooFew,
+              )}
             </p>
           )}
-          <p className="intro">{t('profile.acrobat.quote')}</p>
+          <p className="intro">{t(($) => $.profile.acrobat.quote)}</p>
           <PracticeChart practice={a} kind="acrobat" />
-          <ReadingNote lead={t('profile.acrobat.flourishNote')} quotes={['flourish']} />
+          <ReadingNote lead={t(($) => $.profile.acrobat.flourishNote)} quotes={['flourish']} />
         </>
       )}
     </section>
@@ -260,7 +262,7 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
           : 'strategist';
   return (
     <section id="stratege" aria-labelledby="strategist-h">
-      <h2 id="strategist-h">{t('profile.strategist.title')}</h2>
+      <h2 id="strategist-h">{t(($) => $.profile.strategist.title)}</h2>
       {s.answered === 0 ? (
         <NotYet instrument="strategist" assessmentId={assessmentId} />
       ) : (
@@ -268,14 +270,14 @@ export function StrategistSection({ profile, assessmentId }: SectionProps) {
           <PartialNote profile={profile} instrument="strategist" />
           {comparison && (
             <p>
-              {t(`profile.strategist.beside.${comparison}`, {
+              {t(($) => $.profile.strategist.beside[comparison], {
                 strategist: meanWords(t, 'frequency', strategistAverage),
                 acrobat: meanWords(t, 'frequency', acrobatAverage),
               })}
             </p>
           )}
           <PracticeChart practice={s} kind="strategist" />
-          <ReadingNote lead={t('profile.strategist.frameNote')} quotes={['selfCensorship']} />
+          <ReadingNote lead={t(($) => $.profile.strategist.frameNote)} quotes={['selfCensorship']} />
         </>
       )}
     </section>
@@ -292,42 +294,42 @@ export function TensionsSection({ profile, assessmentId }: SectionProps) {
   const summary =
     top === undefined || topValue === null || topValue === undefined
       ? ''
-      : t('profile.tensions.summary', {
+      : t(($) => $.profile.tensions.summary, {
           forces: quotedList(
             t,
             lng,
             ts.strongest.map((id) => tensionLabel(t, id)),
           ),
-          level: t(`scale.pull.${topValue}`),
+          level: t(($) => byId($.scale.pull, topValue)),
         });
   return (
     <section id="tensions" aria-labelledby="tensions-h">
-      <h2 id="tensions-h">{t('profile.tensions.title')}</h2>
+      <h2 id="tensions-h">{t(($) => $.profile.tensions.title)}</h2>
       {ts.answered === 0 && ts.pairsAnswered === 0 ? (
         <NotYet instrument="tensions" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="tensions" />
-          <p className="intro">{t('profile.tensions.intro')}</p>
+          <p className="intro">{t(($) => $.profile.tensions.intro)}</p>
           {ts.answered > 0 && (
             <ChartFrame
-              title={t('profile.tensions.chartTitle')}
+              title={t(($) => $.profile.tensions.chartTitle)}
               summary={summary}
-              chartLabel={t('profile.tensions.caption')}
+              chartLabel={t(($) => $.profile.tensions.caption)}
               headingLevel={3}
               table={
                 <DataTable
-                  caption={t('profile.tensions.caption')}
+                  caption={t(($) => $.profile.tensions.caption)}
                   rows={rows}
                   rowKey={(r) => r.id}
                   columns={[
-                    { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+                    { header: t(($) => $.profile.tensions.force), cell: (r) => r.label, rowHeader: true },
                     {
-                      header: t('profile.tensions.pull'),
-                      cell: (r) =>
-                        r.value === null
-                          ? t('profile.noAnswer')
-                          : `${t(`scale.pull.${r.value}`)} (${r.value} / 4)`,
+                      header: t(($) => $.profile.tensions.pull),
+                      cell: ({ value }) =>
+                        value === null
+                          ? t(($) => $.profile.noAnswer)
+                          : `${t(($) => byId($.scale.pull, value))} (${value} / 4)`,
                     },
                   ]}
                 />
@@ -335,7 +337,7 @@ export function TensionsSection({ profile, assessmentId }: SectionProps) {
             >
               <RadarFigure
                 data={rows.map((r) => ({ label: r.label, value: r.value }))}
-                series={[{ key: 'value', label: t('profile.tensions.pull'), color: seriesColor(0) }]}
+                series={[{ key: 'value', label: t(($) => $.profile.tensions.pull), color: seriesColor(0) }]}
                 max={4}
               />
             </ChartFrame>
@@ -355,30 +357,34 @@ function PairsChart({ profile }: { readonly profile: WholeProfile }) {
   const top = ts.wins.find((w) => w.id === ts.prevailing[0]);
   const summary =
     top === undefined
-      ? t('profile.tensions.pairs.allBalanced')
-      : t(ts.prevailing.length > 1 ? 'profile.tensions.pairs.summaryTie' : 'profile.tensions.pairs.summary', {
-          forces: quoted(ts.prevailing.map((id) => tensionLabel(t, id))),
-          count: top.wins,
-          total: ts.pairsAnswered,
-        });
+      ? t(($) => $.profile.tensions.pairs.allBalanced)
+      : t(
+          ($) =>
+            ts.prevailing.length > 1 ? $.profile.tensions.pairs.summaryTie : $.profile.tensions.pairs.summary,
+          {
+            forces: quoted(ts.prevailing.map((id) => tensionLabel(t, id))),
+            count: top.wins,
+            total: ts.pairsAnswered,
+          },
+        );
   const rows = ts.wins.map((w) => ({ ...w, label: tensionLabel(t, w.id) }));
   return (
     <>
       <ChartFrame
-        title={t('profile.tensions.pairs.chartTitle')}
+        title={t(($) => $.profile.tensions.pairs.chartTitle)}
         summary={summary}
-        chartLabel={t('profile.tensions.pairs.caption')}
+        chartLabel={t(($) => $.profile.tensions.pairs.caption)}
         headingLevel={3}
         table={
           <DataTable
-            caption={t('profile.tensions.pairs.caption')}
+            caption={t(($) => $.profile.tensions.pairs.caption)}
             rows={rows}
             rowKey={(r) => r.id}
             columns={[
-              { header: t('profile.tensions.force'), cell: (r) => r.label, rowHeader: true },
+              { header: t(($) => $.profile.tensions.force), cell: (r) => r.label, rowHeader: true },
               {
-                header: t('profile.tensions.pairs.wins'),
-                cell: (r) => t('profile.tensions.pairs.winsOf', { count: r.wins, total: r.answered }),
+                header: t(($) => $.profile.tensions.pairs.wins),
+                cell: (r) => t(($) => $.profile.tensions.pairs.winsOf, { count: r.wins, total: r.answered }),
               },
             ]}
           />
@@ -386,27 +392,27 @@ function PairsChart({ profile }: { readonly profile: WholeProfile }) {
       >
         <BarFigure
           data={rows.map((r) => ({ label: r.label, wins: r.wins }))}
-          series={[{ key: 'wins', label: t('profile.tensions.pairs.wins'), color: seriesColor(1) }]}
+          series={[{ key: 'wins', label: t(($) => $.profile.tensions.pairs.wins), color: seriesColor(1) }]}
           max={3}
         />
       </ChartFrame>
       <DataTable
-        caption={t('profile.tensions.pairs.pairsCaption')}
+        caption={t(($) => $.profile.tensions.pairs.pairsCaption)}
         rows={ts.pairs.map((p) => ({ ...p, key: p.pair.join('|') }))}
         rowKey={(r) => r.key}
         columns={[
           {
-            header: t('profile.tensions.pairs.pair'),
+            header: t(($) => $.profile.tensions.pairs.pair),
             cell: (r) => quoted(r.pair.map((id) => tensionLabel(t, id))),
             rowHeader: true,
           },
           {
-            header: t('profile.tensions.pairs.outcome'),
+            header: t(($) => $.profile.tensions.pairs.outcome),
             cell: (r) =>
               r.outcome === null
-                ? t('profile.noAnswer')
+                ? t(($) => $.profile.noAnswer)
                 : r.outcome === BALANCE
-                  ? t('profile.tensions.pairs.balance')
+                  ? t(($) => $.profile.tensions.pairs.balance)
                   : tensionLabel(t, r.outcome),
           },
         ]}
@@ -419,26 +425,31 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const time = profile.time;
-  const percent = (v: number | null) => (v === null ? t('profile.noAnswer') : `${v} %`);
+  const percent = (v: number | null) => (v === null ? t(($) => $.profile.noAnswer) : `${v} %`);
   const rows = time.activities.map((a) => ({ ...a, label: activityLabel(t, a.id) }));
   const series = [
-    ...(time.hasActual ? [{ key: 'actual', label: t('profile.time.actual'), color: seriesColor(0) }] : []),
-    ...(time.hasWished ? [{ key: 'wished', label: t('profile.time.wished'), color: seriesColor(1) }] : []),
+    ...(time.hasActual
+      ? [{ key: 'actual', label: t(($) => $.profile.time.actual), color: seriesColor(0) }]
+      : []),
+    ...(time.hasWished
+      ? [{ key: 'wished', label: t(($) => $.profile.time.wished), color: seriesColor(1) }]
+      : []),
   ];
   const top = Math.max(10, ...rows.flatMap((r) => [r.actual ?? 0, r.wished ?? 0]));
   const max = Math.min(100, Math.ceil(top / 10) * 10);
   const m = time.meetings;
   const meetingsSummary = t(
-    m.actual !== null && m.wished !== null
-      ? 'profile.time.meetingsBoth'
-      : m.actual !== null
-        ? 'profile.time.meetingsActual'
-        : 'profile.time.meetingsWished',
+    ($) =>
+      m.actual !== null && m.wished !== null
+        ? $.profile.time.meetingsBoth
+        : m.actual !== null
+          ? $.profile.time.meetingsActual
+          : $.profile.time.meetingsWished,
     { actual: m.actual, wished: m.wished, reference: m.reference },
   );
   const wishes = [
     time.wishMore.length > 0
-      ? t('profile.time.wishMore', {
+      ? t(($) => $.profile.time.wishMore, {
           activities: quotedList(
             t,
             lng,
@@ -447,7 +458,7 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
         })
       : '',
     time.wishLess.length > 0
-      ? t('profile.time.wishLess', {
+      ? t(($) => $.profile.time.wishLess, {
           activities: quotedList(
             t,
             lng,
@@ -460,61 +471,61 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
     .join(' ');
   return (
     <section id="temps" aria-labelledby="time-h">
-      <h2 id="time-h">{t('profile.time.title')}</h2>
+      <h2 id="time-h">{t(($) => $.profile.time.title)}</h2>
       {!time.hasActual && !time.hasWished ? (
         <NotYet instrument="time" assessmentId={assessmentId} />
       ) : (
         <>
           <PartialNote profile={profile} instrument="time" />
           <ChartFrame
-            title={t('profile.time.meetingsTitle')}
+            title={t(($) => $.profile.time.meetingsTitle)}
             summary={meetingsSummary}
-            chartLabel={t('profile.time.meetingsCaption')}
+            chartLabel={t(($) => $.profile.time.meetingsCaption)}
             headingLevel={3}
             table={
               <DataTable
-                caption={t('profile.time.meetingsCaption')}
+                caption={t(($) => $.profile.time.meetingsCaption)}
                 rows={[
                   ...(m.actual === null
                     ? []
-                    : [{ id: 'actual', label: t('profile.time.actual'), value: m.actual }]),
+                    : [{ id: 'actual', label: t(($) => $.profile.time.actual), value: m.actual }]),
                   ...(m.wished === null
                     ? []
-                    : [{ id: 'wished', label: t('profile.time.wished'), value: m.wished }]),
-                  { id: 'reference', label: t('profile.time.referenceRow'), value: m.reference },
+                    : [{ id: 'wished', label: t(($) => $.profile.time.wished), value: m.wished }]),
+                  { id: 'reference', label: t(($) => $.profile.time.referenceRow), value: m.reference },
                 ]}
                 rowKey={(r) => r.id}
                 columns={[
-                  { header: t('profile.time.meetings'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('time.percent'), cell: (r) => `${r.value} %` },
+                  { header: t(($) => $.profile.time.meetings), cell: (r) => r.label, rowHeader: true },
+                  { header: t(($) => $.time.percent), cell: (r) => `${r.value} %` },
                 ]}
               />
             }
           >
             <BarFigure
-              data={[{ label: t('profile.time.meetings'), actual: m.actual, wished: m.wished }]}
+              data={[{ label: t(($) => $.profile.time.meetings), actual: m.actual, wished: m.wished }]}
               series={series}
               max={100}
               unit=" %"
               reference={{
                 value: m.reference,
-                label: t('profile.time.reference', { reference: m.reference }),
+                label: t(($) => $.profile.time.reference, { reference: m.reference }),
               }}
             />
           </ChartFrame>
           <ChartFrame
-            title={t('profile.time.chartTitle')}
-            summary={wishes || t('profile.time.noWishes')}
-            chartLabel={t('profile.time.caption')}
+            title={t(($) => $.profile.time.chartTitle)}
+            summary={wishes || t(($) => $.profile.time.noWishes)}
+            chartLabel={t(($) => $.profile.time.caption)}
             headingLevel={3}
             table={
               <DataTable
-                caption={t('profile.time.caption')}
+                caption={t(($) => $.profile.time.caption)}
                 rows={[
                   ...rows,
                   {
                     id: 'meetings',
-                    label: t('profile.time.meetings'),
+                    label: t(($) => $.profile.time.meetings),
                     actual: m.actual,
                     wished: m.wished,
                     delta: null,
@@ -522,11 +533,11 @@ export function TimeSection({ profile, assessmentId }: SectionProps) {
                 ]}
                 rowKey={(r) => r.id}
                 columns={[
-                  { header: t('time.activity'), cell: (r) => r.label, rowHeader: true },
-                  { header: t('profile.time.actual'), cell: (r) => percent(r.actual) },
-                  { header: t('profile.time.wished'), cell: (r) => percent(r.wished) },
+                  { header: t(($) => $.time.activity), cell: (r) => r.label, rowHeader: true },
+                  { header: t(($) => $.profile.time.actual), cell: (r) => percent(r.actual) },
+                  { header: t(($) => $.profile.time.wished), cell: (r) => percent(r.wished) },
                   {
-                    header: t('profile.time.delta'),
+                    header: t(($) => $.profile.time.delta),
                     cell: (r) => (r.delta === null ? '–' : `${r.delta > 0 ? '+' : ''}${r.delta}`),
                   },
                 ]}
@@ -554,12 +565,12 @@ export function SavoirEtreSection({ profile, assessmentId }: SectionProps) {
     quotedList(
       t,
       i18n.language,
-      ids.map((id) => t(`${id}.statement`, { ns: 'postures' })),
+      ids.map((id) => t(($) => byId($, id, 'statement'), { ns: 'postures' })),
     );
   return (
     <section id="savoir-etre" aria-labelledby="savoir-etre-h">
       <h2 id="savoir-etre-h">
-        {t('profile.savoirEtre.title')} <span className="badge">{t('bilan.optional')}</span>
+        {t(($) => $.profile.savoirEtre.title)} <span className="badge">{t(($) => $.bilan.optional)}</span>
       </h2>
       {se.answered === 0 ? (
         <NotYet instrument="savoir-etre" assessmentId={assessmentId} />
@@ -568,23 +579,26 @@ export function SavoirEtreSection({ profile, assessmentId }: SectionProps) {
           <PartialNote profile={profile} instrument="savoir-etre" />
           <p>
             {se.forces.length > 0
-              ? t('profile.savoirEtre.forces', { count: se.forces.length, skills: skills(se.forces) })
-              : t('profile.savoirEtre.noForces')}
+              ? t(($) => $.profile.savoirEtre.forces, { count: se.forces.length, skills: skills(se.forces) })
+              : t(($) => $.profile.savoirEtre.noForces)}
           </p>
           <p>
             {se.working.length > 0
-              ? t('profile.savoirEtre.working', { count: se.working.length, skills: skills(se.working) })
-              : t('profile.savoirEtre.noWorking')}
+              ? t(($) => $.profile.savoirEtre.working, {
+                  count: se.working.length,
+                  skills: skills(se.working),
+                })
+              : t(($) => $.profile.savoirEtre.noWorking)}
           </p>
           {se.notConcerned.length > 0 && (
             <p>
-              {t('profile.savoirEtre.notConcerned', {
+              {t(($) => $.profile.savoirEtre.notConcerned, {
                 count: se.notConcerned.length,
                 skills: skills(se.notConcerned),
               })}
             </p>
           )}
-          <ReadingNote lead={t('profile.savoirEtre.note')} quotes={['relationalTraining']} />
+          <ReadingNote lead={t(($) => $.profile.savoirEtre.note)} quotes={['relationalTraining']} />
         </>
       )}
     </section>

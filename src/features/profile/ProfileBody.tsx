@@ -22,6 +22,6 @@ export function ProfileBody({ plan }: { readonly plan?: ReactNode }) {
   // thread free between them; what is on screen stays until it is ready.
   const shown = useDeferredValue(read);
   if (assessment === null) return <BilanNotFound />;
-  if (!shown) return <p role="status">{t('app.loading')}</p>;
+  if (!shown) return <p role="status">{t(($) => $.app.loading)}</p>;
   return <ProfileView {...shown} plan={plan} />;
 }

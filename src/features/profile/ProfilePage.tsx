@@ -9,8 +9,8 @@ export function ProfilePage({ plan }: { readonly plan?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="profile">
-      <PageTitle>{t('profile.title')}</PageTitle>
-      <p className="intro">{t('profile.mirror')}</p>
+      <PageTitle>{t(($) => $.profile.title)}</PageTitle>
+      <p className="intro">{t(($) => $.profile.mirror)}</p>
       <ProfileBody plan={plan} />
     </div>
   );

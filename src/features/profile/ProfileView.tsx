@@ -56,22 +56,22 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
   return (
     <>
-      <RunningHead text={t('profile.runningHead', { name: assessment.name })} />
+      <RunningHead text={t(($) => $.profile.runningHead, { name: assessment.name })} />
       <SummaryCard profile={profile} />
       <p className="bilan-link">
         <Link to={paths.bilan(id)}>{assessment.name}</Link>
       </p>
       <p className="no-print actions">
         <button type="button" className="button secondary" onClick={() => void printWithCharts()}>
-          {t('profile.print')}
+          {t(($) => $.profile.print)}
         </button>
         <Link className="button secondary" to={paths.share(id)}>
-          {assessment.workshop ? t('bilan.sendToTrainer') : t('profile.share')}
+          {assessment.workshop ? t(($) => $.bilan.sendToTrainer) : t(($) => $.profile.share)}
         </Link>
       </p>
       <p className="print-only">
-        {t('profile.printedOn', { date: formatDate(openedAt, i18n.language) })}{' '}
-        {t('profile.bilanDates', {
+        {t(($) => $.profile.printedOn, { date: formatDate(openedAt, i18n.language) })}{' '}
+        {t(($) => $.profile.bilanDates, {
           created: formatDate(assessment.createdAt, i18n.language),
           updated: formatDate(assessment.updatedAt, i18n.language),
         })}
@@ -81,25 +81,26 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
 
       <section id="grille" aria-labelledby="grid-h" className="part">
         <h2 id="grid-h" className="part-title">
-          {t('profile.gridPart')}
+          {t(($) => $.profile.gridPart)}
         </h2>
         {competency.answered === 0 ? (
           <p className="missing">
-            {t('profile.notYet')}{' '}
+            {t(($) => $.profile.notYet)}{' '}
             <Link to={paths.questionnaire(id)}>
-              {t('bilan.startNamed', { title: t('instrument.grid.title') })}
+              {t(($) => $.bilan.startNamed, { title: t(($) => $.instrument.grid.title) })}
             </Link>
           </p>
         ) : (
           <>
             <p className="basis">
-              {t('profile.basis', { count: competency.answered, total: competency.total })}{' '}
-              {competency.notConcerned > 0 && t('profile.notConcerned', { count: competency.notConcerned })}
+              {t(($) => $.profile.basis, { count: competency.answered, total: competency.total })}{' '}
+              {competency.notConcerned > 0 &&
+                t(($) => $.profile.notConcerned, { count: competency.notConcerned })}
             </p>
             {remaining > 0 && (
               <p className="notice">
-                {t('profile.incomplete', { count: remaining })}{' '}
-                <Link to={paths.questionnaire(id)}>{t('profile.continue')}</Link>
+                {t(($) => $.profile.incomplete, { count: remaining })}{' '}
+                <Link to={paths.questionnaire(id)}>{t(($) => $.profile.continue)}</Link>
               </p>
             )}
             <Strengths profile={competency} />
@@ -128,17 +129,17 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
       {plan}
 
       <section aria-labelledby="notes-h">
-        <h2 id="notes-h">{t('profile.notes.title')}</h2>
-        <p className="intro">{t('profile.notes.intro')}</p>
+        <h2 id="notes-h">{t(($) => $.profile.notes.title)}</h2>
+        <p className="intro">{t(($) => $.profile.notes.intro)}</p>
         <ReadingNote quotes={['reflectivePractitioner', 'partOfEquation']} />
         {notes.length === 0 && reflections.length === 0 ? (
-          <p className="empty">{t('profile.notes.empty')}</p>
+          <p className="empty">{t(($) => $.profile.notes.empty)}</p>
         ) : (
           <dl className="notes">
             {reflections.map((r) => (
               <div key={r.instrument}>
                 <dt>
-                  {t('posture.reflectionTitle')} — {t(`instrument.${r.instrument}.title`)}
+                  {t(($) => $.posture.reflectionTitle)} — {t(($) => $.instrument[r.instrument].title)}
                 </dt>
                 <dd>{r.text}</dd>
               </div>
@@ -153,8 +154,8 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         )}
       </section>
       <section aria-labelledby="sources-h" className="sources-block">
-        <h2 id="sources-h">{t('about.sourcesTitle')}</h2>
-        <p className="source">{t('profile.sources')}</p>
+        <h2 id="sources-h">{t(($) => $.about.sourcesTitle)}</h2>
+        <p className="source">{t(($) => $.profile.sources)}</p>
       </section>
     </>
   );

@@ -31,7 +31,7 @@ function TopItems({
     <div className="summary-group">
       <h3>{title}</h3>
       {list.ids.length === 0 ? (
-        <p className="empty">{t('profile.summaryCard.none')}</p>
+        <p className="empty">{t(($) => $.profile.summaryCard.none)}</p>
       ) : (
         <ul>
           {list.ids.map((id) => (
@@ -41,7 +41,7 @@ function TopItems({
       )}
       {list.total > list.ids.length && (
         <a href={href} className="summary-more">
-          {t('profile.summaryCard.seeAll', { count: list.total })}
+          {t(($) => $.profile.summaryCard.seeAll, { count: list.total })}
         </a>
       )}
     </div>
@@ -58,33 +58,33 @@ export function SummaryCard({ profile }: { readonly profile: WholeProfile }) {
   if (gist.length === 0 && !gridAnswered) return null;
   return (
     <section id="en-bref" aria-labelledby="summary-card-h" className="summary-card">
-      <h2 id="summary-card-h">{t('profile.summaryCard.title')}</h2>
+      <h2 id="summary-card-h">{t(($) => $.profile.summaryCard.title)}</h2>
       {gist.length > 0 && <p className="summary-gist">{gist.map((s) => s.text).join(' ')}</p>}
       {gridAnswered ? (
         <div className="summary-groups">
           <TopItems
-            title={t('profile.summaryCard.strengths')}
+            title={t(($) => $.profile.summaryCard.strengths)}
             list={summary.strengths}
             href={`#${SECTION_IDS.strengths}`}
           />
           <TopItems
-            title={t('profile.summaryCard.asked')}
+            title={t(($) => $.profile.summaryCard.asked)}
             list={summary.askedNotAtEase}
             href={`#${SECTION_IDS.gaps}`}
           />
           <TopItems
-            title={t('profile.summaryCard.atEase')}
+            title={t(($) => $.profile.summaryCard.atEase)}
             list={summary.atEaseNotAsked}
             href={`#${SECTION_IDS.gaps}`}
           />
           <TopItems
-            title={t('profile.summaryCard.wishes')}
+            title={t(($) => $.profile.summaryCard.wishes)}
             list={summary.wishes}
             href={`#${SECTION_IDS.wishes}`}
           />
         </div>
       ) : (
-        <p>{t('profile.summaryCard.gridFirst')}</p>
+        <p>{t(($) => $.profile.summaryCard.gridFirst)}</p>
       )}
     </section>
   );

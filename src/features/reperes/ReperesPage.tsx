@@ -42,7 +42,7 @@ export function ReperesPage() {
   }, []);
   const [projecting, setProjecting] = useState(false);
   const reading = readPlacement(stored.placement);
-  const name = (a: EpsteinApproach) => t(`reperes.approach.${a}.name`);
+  const name = (a: EpsteinApproach) => t(($) => $.reperes.approach[a].name);
   const list = (ids: readonly EpsteinApproach[]) => formatList(ids.map(name), i18n.language);
 
   function store(next: StoredPlacement) {
@@ -59,15 +59,15 @@ export function ReperesPage() {
 
   const summary = (view: PlacementView) =>
     reading.placed[view] === 0
-      ? t(`reperes.reading.${view}None`)
+      ? t(($) => $.reperes.reading[`${view}None`])
       : reading.dominant[view].length === 0
-        ? t(`reperes.reading.${view}NoDominant`)
-        : t(`reperes.reading.${view}`, { list: list(reading.dominant[view]) });
+        ? t(($) => $.reperes.reading[`${view}NoDominant`])
+        : t(($) => $.reperes.reading[view], { list: list(reading.dominant[view]) });
 
   return (
     <div className={projecting ? 'reperes projecting' : 'reperes'}>
-      <PageTitle>{t('reperes.title')}</PageTitle>
-      <p className="intro">{t('reperes.intro')}</p>
+      <PageTitle>{t(($) => $.reperes.title)}</PageTitle>
+      <p className="intro">{t(($) => $.reperes.intro)}</p>
       <Quote id="roadmapSupport" />
       <p className="actions no-print">
         <button
@@ -76,36 +76,36 @@ export function ReperesPage() {
           aria-pressed={projecting}
           onClick={() => setProjecting(!projecting)}
         >
-          {t('reperes.project')}
+          {t(($) => $.reperes.project)}
         </button>
         <button type="button" className="button secondary" onClick={() => window.print()}>
-          {t('profile.print')}
+          {t(($) => $.profile.print)}
         </button>
       </p>
 
       <section aria-labelledby="muller-h">
-        <h2 id="muller-h">{t('reperes.muller.title')}</h2>
-        <p>{t('reperes.muller.intro')}</p>
+        <h2 id="muller-h">{t(($) => $.reperes.muller.title)}</h2>
+        <p>{t(($) => $.reperes.muller.intro)}</p>
         <ul>
           {MULLER_POINTS.map((p) => (
-            <li key={p}>{t(`reperes.muller.points.${p}`)}</li>
+            <li key={p}>{t(($) => $.reperes.muller.points[p])}</li>
           ))}
         </ul>
         <Quote id="mullerNorms" />
       </section>
 
       <section aria-labelledby="epstein-h">
-        <h2 id="epstein-h">{t('reperes.epstein.title')}</h2>
-        <p>{t('reperes.epstein.intro')}</p>
+        <h2 id="epstein-h">{t(($) => $.reperes.epstein.title)}</h2>
+        <p>{t(($) => $.reperes.epstein.intro)}</p>
         <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="epstein-caption">
           <table className="data-table epstein">
-            <caption id="epstein-caption">{t('reperes.epstein.caption')}</caption>
+            <caption id="epstein-caption">{t(($) => $.reperes.epstein.caption)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('reperes.epstein.approach')}</th>
+                <th scope="col">{t(($) => $.reperes.epstein.approach)}</th>
                 {COLUMNS.map((c) => (
                   <th key={c} scope="col">
-                    {t(`reperes.epstein.${c}`)}
+                    {t(($) => $.reperes.epstein[c])}
                   </th>
                 ))}
               </tr>
@@ -116,10 +116,10 @@ export function ReperesPage() {
                   <th scope="row">
                     {name(a)}
                     <br />
-                    <span className="meta">{t(`reperes.approach.${a}.slogan`)}</span>
+                    <span className="meta">{t(($) => $.reperes.approach[a].slogan)}</span>
                   </th>
                   {COLUMNS.map((c) => (
-                    <td key={c}>{t(`reperes.approach.${a}.${c}`)}</td>
+                    <td key={c}>{t(($) => $.reperes.approach[a][c])}</td>
                   ))}
                 </tr>
               ))}
@@ -130,17 +130,17 @@ export function ReperesPage() {
       </section>
 
       <section aria-labelledby="placement-h" className="placement">
-        <h2 id="placement-h">{t('reperes.placement.title')}</h2>
-        <p>{t('reperes.placement.intro')}</p>
-        <p className="hint">{t('reperes.placement.privacy')}</p>
+        <h2 id="placement-h">{t(($) => $.reperes.placement.title)}</h2>
+        <p>{t(($) => $.reperes.placement.intro)}</p>
+        <p className="hint">{t(($) => $.reperes.placement.privacy)}</p>
         {EPSTEIN_APPROACHES.map((a) => (
           <fieldset key={a} className="card approach-placement">
             <legend>{name(a)}</legend>
             {PLACEMENT_VIEWS.map((view) => (
               <RadioScale<Presence>
                 key={view}
-                legend={t(`reperes.placement.${view}`, { approach: name(a) })}
-                options={PRESENCE_LEVELS.map((v) => ({ value: v, label: t(`reperes.presence.${v}`) }))}
+                legend={t(($) => $.reperes.placement[view], { approach: name(a) })}
+                options={PRESENCE_LEVELS.map((v) => ({ value: v, label: t(($) => $.reperes.presence[v]) }))}
                 value={stored.placement[view]?.[a]}
                 onChange={(v) => place(view, a, v)}
               />
@@ -149,17 +149,19 @@ export function ReperesPage() {
         ))}
         {failed && (
           <p role="alert" className="alert">
-            {t('reperes.placement.saveError')}
+            {t(($) => $.reperes.placement.saveError)}
           </p>
         )}
         <div className="card placement-reading" aria-live="polite">
-          <h3>{t('reperes.reading.title')}</h3>
+          <h3>{t(($) => $.reperes.reading.title)}</h3>
           <p>{summary('pratique')}</p>
           <p>{summary('commande')}</p>
-          {reading.differ.length > 0 && <p>{t('reperes.reading.differ', { list: list(reading.differ) })}</p>}
+          {reading.differ.length > 0 && (
+            <p>{t(($) => $.reperes.reading.differ, { list: list(reading.differ) })}</p>
+          )}
         </div>
         <div className="field">
-          <label htmlFor="reperes-note">{t('reperes.placement.noteLabel')}</label>
+          <label htmlFor="reperes-note">{t(($) => $.reperes.placement.noteLabel)}</label>
           <textarea
             id="reperes-note"
             rows={4}
@@ -169,7 +171,7 @@ export function ReperesPage() {
             onChange={(e) => store({ ...stored, note: e.target.value })}
           />
           <p id="reperes-note-hint" className="field-hint">
-            {t('reperes.placement.noteHint')}
+            {t(($) => $.reperes.placement.noteHint)}
           </p>
         </div>
         <p className="no-print">
@@ -184,11 +186,11 @@ export function ReperesPage() {
               );
             }}
           >
-            {t('reperes.placement.clear')}
+            {t(($) => $.reperes.placement.clear)}
           </button>
         </p>
       </section>
-      <p className="source">{t('reperes.source')}</p>
+      <p className="source">{t(($) => $.reperes.source)}</p>
     </div>
   );
 }

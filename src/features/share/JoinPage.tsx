@@ -29,27 +29,27 @@ export function JoinPage() {
   if (!invite) {
     return (
       <>
-        <PageTitle>{t('join.title')}</PageTitle>
+        <PageTitle>{t(($) => $.join.title)}</PageTitle>
         <p role="alert" className="alert">
-          {t('join.invalid')}
+          {t(($) => $.join.invalid)}
         </p>
       </>
     );
   }
   return (
     <div className="join">
-      <PageTitle>{t('join.titleNamed', { title: invite.title })}</PageTitle>
-      <p>{t('join.date', { date: formatDay(invite.date, i18n.language) })}</p>
-      <p>{t('join.instruments')}</p>
+      <PageTitle>{t(($) => $.join.titleNamed, { title: invite.title })}</PageTitle>
+      <p>{t(($) => $.join.date, { date: formatDay(invite.date, i18n.language) })}</p>
+      <p>{t(($) => $.join.instruments)}</p>
       <ul className="competency-list">
         {invite.instruments.map((i) => (
-          <li key={i}>{t(`instrument.${i}.title`)}</li>
+          <li key={i}>{t(($) => $.instrument[i].title)}</li>
         ))}
       </ul>
-      <p>{invite.anonymous ? t('join.anonymous') : t('join.named')}</p>
-      <p>{t('join.privacy')}</p>
+      <p>{invite.anonymous ? t(($) => $.join.anonymous) : t(($) => $.join.named)}</p>
+      <p>{t(($) => $.join.privacy)}</p>
       <button type="button" className="button" disabled={join.busy} onClick={() => void join.run(invite)}>
-        {t('join.start')}
+        {t(($) => $.join.start)}
       </button>
     </div>
   );

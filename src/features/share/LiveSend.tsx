@@ -40,17 +40,17 @@ export function LiveSend({
   const closed = put === 'closed' || (view.closed && !received);
   return (
     <section className="card shared" aria-labelledby="live-send-h">
-      <h2 id="live-send-h">{t('live.sendTitle')}</h2>
+      <h2 id="live-send-h">{t(($) => $.live.sendTitle)}</h2>
       <p role="status" className={closed ? 'alert' : 'notice'}>
         {closed
-          ? t('live.roomClosed')
+          ? t(($) => $.live.roomClosed)
           : received
-            ? t('live.receivedByTrainer')
+            ? t(($) => $.live.receivedByTrainer)
             : put === 'sent'
-              ? t('live.sent')
-              : t('live.sending')}
+              ? t(($) => $.live.sent)
+              : t(($) => $.live.sending)}
       </p>
-      {put === 'sent' && !received && !closed && !view.connected && <p>{t('live.offline')}</p>}
+      {put === 'sent' && !received && !closed && !view.connected && <p>{t(($) => $.live.offline)}</p>}
     </section>
   );
 }

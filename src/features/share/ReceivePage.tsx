@@ -47,8 +47,8 @@ function WorkshopTally({ workshopId }: { readonly workshopId: string }) {
     <li>
       {workshop.title} :{' '}
       {workshop.expected
-        ? t('room.arrivalsOf', { count: profiles.length, expected: workshop.expected })
-        : t('workshop.arrivals', { count: profiles.length })}
+        ? t(($) => $.room.arrivalsOf, { count: profiles.length, expected: workshop.expected })
+        : t(($) => $.workshop.arrivals, { count: profiles.length })}
     </li>
   );
 }
@@ -75,7 +75,7 @@ export function ReceivePage() {
   const counted = (workshopId: string, alias: string, added: boolean) =>
     setBatch((b) => ({
       added: b.added + (added ? 1 : 0),
-      last: added ? t('room.scanAdded', { alias }) : t('share.duplicate', { alias }),
+      last: added ? t(($) => $.room.scanAdded, { alias }) : t(($) => $.share.duplicate, { alias }),
       touched: b.touched.includes(workshopId) ? b.touched : [...b.touched, workshopId],
     }));
 
@@ -85,7 +85,7 @@ export function ReceivePage() {
       const decoded = await decodeShareCode(text);
       if (!decoded.ok) {
         if (sound) beep('refused');
-        setBatch((b) => ({ ...b, last: t(`share.error.${decoded.error.kind}`) }));
+        setBatch((b) => ({ ...b, last: t(($) => $.share.error[decoded.error.kind]) }));
         return;
       }
       const kept = await keepForWorkshop(decoded.snapshot, workshops).catch(() => null);
@@ -106,7 +106,7 @@ export function ReceivePage() {
       setOutcome(null);
       setSnapshot(result.snapshot);
     } else {
-      setOutcome({ kind: 'error', text: t(`share.error.${result.error.kind}`) });
+      setOutcome({ kind: 'error', text: t(($) => $.share.error[result.error.kind]) });
     }
   };
 
@@ -130,7 +130,7 @@ export function ReceivePage() {
     const kept = field.value.length - (field.selectionEnd - field.selectionStart);
     if (kept + pasted <= MAX_PASTE_CHARS) return;
     e.preventDefault();
-    setOutcome({ kind: 'error', text: t('share.pasteTooLong', { max: MAX_PASTE_CHARS }) });
+    setOutcome({ kind: 'error', text: t(($) => $.share.pasteTooLong, { max: MAX_PASTE_CHARS }) });
   };
 
   const readFile = async (input: HTMLInputElement) => {
@@ -145,14 +145,14 @@ export function ReceivePage() {
     if (!file) return;
     setSnapshot(null);
     if (file.size > MAX_PROFILE_FILE_BYTES) {
-      setOutcome({ kind: 'error', text: t('share.fileError.too-large') });
+      setOutcome({ kind: 'error', text: t(($) => $.share.fileError['too-large']) });
       return;
     }
     const result = parseProfileFile(await file.text());
     if (result.ok) {
       setOutcome(null);
       setSnapshot(result.snapshot);
-    } else setOutcome({ kind: 'error', text: t(`share.fileError.${result.error}`) });
+    } else setOutcome({ kind: 'error', text: t(($) => $.share.fileError[result.error]) });
   };
 
   /** Many files at once: each workshop result goes to its workshop; any other file is named, not kept. */
@@ -167,13 +167,16 @@ export function ReceivePage() {
           : parseProfileFile(await file.text());
       if (!result.ok) {
         refusals.push(
-          t('room.fileUnreadable', { file: file.name, reason: t(`share.fileError.${result.error}`) }),
+          t(($) => $.room.fileUnreadable, {
+            file: file.name,
+            reason: t(($) => $.share.fileError[result.error]),
+          }),
         );
         continue;
       }
       const kept = await keepForWorkshop(result.snapshot, workshops).catch(() => null);
       if (!kept) {
-        refusals.push(t('room.fileNotWorkshop', { file: file.name }));
+        refusals.push(t(($) => $.room.fileNotWorkshop, { file: file.name }));
         continue;
       }
       if (kept.result === 'added') added += 1;
@@ -181,15 +184,15 @@ export function ReceivePage() {
       counted(kept.workshopId, result.snapshot.alias, kept.result === 'added');
     }
     setFiles({
-      summary: t('workshop.filesAdded', { added, duplicates, refused: refusals.length }),
+      summary: t(($) => $.workshop.filesAdded, { added, duplicates, refused: refusals.length }),
       refusals,
     });
   };
 
   return (
     <div className="receive">
-      <PageTitle>{t('share.receiveTitle')}</PageTitle>
-      <p className="intro">{t('share.receiveIntro')}</p>
+      <PageTitle>{t(($) => $.share.receiveTitle)}</PageTitle>
+      <p className="intro">{t(($) => $.share.receiveIntro)}</p>
       {outcome?.kind === 'done' && <Kept text={outcome.text} groupId={outcome.groupId} />}
 
       {!snapshot && (
@@ -202,9 +205,9 @@ export function ReceivePage() {
               void read(code);
             }}
           >
-            <h2 id="paste-h">{t('share.pasteTitle')}</h2>
+            <h2 id="paste-h">{t(($) => $.share.pasteTitle)}</h2>
             <div className="field">
-              <label htmlFor={codeId}>{t('share.pasteLabel')}</label>
+              <label htmlFor={codeId}>{t(($) => $.share.pasteLabel)}</label>
               <textarea
                 id={codeId}
                 rows={3}
@@ -215,15 +218,15 @@ export function ReceivePage() {
               />
             </div>
             <button type="submit" className="button">
-              {t('share.read')}
+              {t(($) => $.share.read)}
             </button>
           </form>
           <section className="card" aria-labelledby="file-h">
-            <h2 id="file-h">{t('share.fileTitle')}</h2>
+            <h2 id="file-h">{t(($) => $.share.fileTitle)}</h2>
             <div className="field">
-              <label htmlFor={`${codeId}-file`}>{t('share.fileLabel')}</label>
+              <label htmlFor={`${codeId}-file`}>{t(($) => $.share.fileLabel)}</label>
               <span className="field-hint" id={`${codeId}-file-d`}>
-                {t('room.filesHint')}
+                {t(($) => $.room.filesHint)}
               </span>
               <FileInput
                 id={`${codeId}-file`}
@@ -247,13 +250,13 @@ export function ReceivePage() {
             )}
           </section>
           <section className="card" aria-labelledby="scan-h">
-            <h2 id="scan-h">{t('share.scanTitle')}</h2>
-            <p>{t('room.scanIntro')}</p>
+            <h2 id="scan-h">{t(($) => $.share.scanTitle)}</h2>
+            <p>{t(($) => $.room.scanIntro)}</p>
             {scanning ? (
               <>
                 <QrScanner continuous onCode={scanned} />
                 <p className="arrivals" role="status" aria-live="polite">
-                  {t('room.scanCount', { count: batch.added })}
+                  {t(($) => $.room.scanCount, { count: batch.added })}
                   {batch.last && <span className="scan-last"> {batch.last}</span>}
                 </p>
                 <div className="check">
@@ -263,15 +266,15 @@ export function ReceivePage() {
                     checked={sound}
                     onChange={(e) => setSound(e.target.checked)}
                   />
-                  <label htmlFor={`${codeId}-sound`}>{t('room.sound')}</label>
+                  <label htmlFor={`${codeId}-sound`}>{t(($) => $.room.sound)}</label>
                 </div>
                 <button type="button" className="button secondary" onClick={() => setScanning(false)}>
-                  {t('share.stopScan')}
+                  {t(($) => $.share.stopScan)}
                 </button>
               </>
             ) : (
               <button type="button" className="button secondary" onClick={() => setScanning(true)}>
-                {t('share.startScan')}
+                {t(($) => $.share.startScan)}
               </button>
             )}
             {batch.touched.length > 0 && (
@@ -319,9 +322,9 @@ function Kept({ text, groupId }: { readonly text: string; readonly groupId: stri
   return (
     <div ref={ref} tabIndex={-1} className="notice kept">
       <p role="status">
-        {text} <Link to={paths.group(groupId)}>{t('share.openGroup')}</Link>
+        {text} <Link to={paths.group(groupId)}>{t(($) => $.share.openGroup)}</Link>
       </p>
-      <p>{t('room.keptNext')}</p>
+      <p>{t(($) => $.room.keptNext)}</p>
     </div>
   );
 }
@@ -365,7 +368,7 @@ function Preview({
     }
     const result = await addReceivedProfile(groupId, snapshot).catch(() => 'failed' as const);
     if (result === 'failed') {
-      onDone({ kind: 'error', text: t('share.keepFailed') });
+      onDone({ kind: 'error', text: t(($) => $.share.keepFailed) });
       return;
     }
     onDone({
@@ -373,21 +376,21 @@ function Preview({
       groupId,
       text:
         result === 'added'
-          ? t('share.kept', { alias: snapshot.alias })
-          : t('share.duplicate', { alias: snapshot.alias }),
+          ? t(($) => $.share.kept, { alias: snapshot.alias })
+          : t(($) => $.share.duplicate, { alias: snapshot.alias }),
     });
   };
 
   const strengths = profile.narrative.strengths.map((id) => competencyLabel(t, id));
   return (
     <section className="card" aria-labelledby="preview-h">
-      <h2 id="preview-h">{t('share.previewTitle', { alias: snapshot.alias })}</h2>
+      <h2 id="preview-h">{t(($) => $.share.previewTitle, { alias: snapshot.alias })}</h2>
       <ul className="competency-list">
-        <li>{t('share.leavesDate', { date: formatDateTime(snapshot.createdAt, i18n.language) })}</li>
+        <li>{t(($) => $.share.leavesDate, { date: formatDateTime(snapshot.createdAt, i18n.language) })}</li>
         <li>
-          {t('share.previewProgress', {
-            grid: t('share.previewGrid', { count: profile.progress.grid.answered }),
-            postures: t('share.previewPostures', {
+          {t(($) => $.share.previewProgress, {
+            grid: t(($) => $.share.previewGrid, { count: profile.progress.grid.answered }),
+            postures: t(($) => $.share.previewPostures, {
               count:
                 profile.progress.acrobat.answered +
                 profile.progress.strategist.answered +
@@ -396,28 +399,30 @@ function Preview({
             }),
           })}
         </li>
-        {strengths.length > 0 && <li>{t('share.previewStrengths', { list: strengths.join(', ') })}</li>}
-        {snapshot.reflections && <li>{t('share.previewHasNotes')}</li>}
-        {workshop && <li>{t('share.previewWorkshop', { title: workshop.title })}</li>}
+        {strengths.length > 0 && (
+          <li>{t(($) => $.share.previewStrengths, { list: strengths.join(', ') })}</li>
+        )}
+        {snapshot.reflections && <li>{t(($) => $.share.previewHasNotes)}</li>}
+        {workshop && <li>{t(($) => $.share.previewWorkshop, { title: workshop.title })}</li>}
       </ul>
       <form onSubmit={(e) => void keep(e)} noValidate>
         {!workshop && (
           <div className="field">
-            <label htmlFor={selectId}>{t('share.whereTitle')}</label>
+            <label htmlFor={selectId}>{t(($) => $.share.whereTitle)}</label>
             <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">{t('plan.choose')}</option>
+              <option value="">{t(($) => $.plan.choose)}</option>
               {(groups ?? []).map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}
                 </option>
               ))}
-              <option value="new">{t('share.newGroup')}</option>
+              <option value="new">{t(($) => $.share.newGroup)}</option>
             </select>
           </div>
         )}
         {!workshop && (target === 'new' || target === '') && (
           <div className="field">
-            <label htmlFor={`${selectId}-name`}>{t('share.newGroupName')}</label>
+            <label htmlFor={`${selectId}-name`}>{t(($) => $.share.newGroupName)}</label>
             <input
               id={`${selectId}-name`}
               type="text"
@@ -428,17 +433,17 @@ function Preview({
             />
             {error && (
               <p className="field-error" role="alert">
-                {t('share.groupRequired')}
+                {t(($) => $.share.groupRequired)}
               </p>
             )}
           </div>
         )}
         <div className="actions">
           <button type="submit" className="button">
-            {t('share.keep')}
+            {t(($) => $.share.keep)}
           </button>
           <button type="button" className="button secondary" onClick={onCancel}>
-            {t('dialog.cancel')}
+            {t(($) => $.dialog.cancel)}
           </button>
         </div>
       </form>

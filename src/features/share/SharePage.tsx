@@ -53,8 +53,8 @@ export function SharePage() {
     });
   }, [responses, values, alias, includeNotes, now, snapshotId, assessment]);
 
-  if (assessment === undefined || !preview) return <p role="status">{t('app.loading')}</p>;
-  if (assessment === null) return <BilanNotFound title={t('share.title')} />;
+  if (assessment === undefined || !preview) return <p role="status">{t(($) => $.app.loading)}</p>;
+  if (assessment === null) return <BilanNotFound title={t(($) => $.share.title)} />;
 
   const forWorkshop = assessment.workshop;
   const notesCount =
@@ -92,16 +92,18 @@ export function SharePage() {
         <Link to={paths.bilan(id)}>{assessment.name}</Link>
       </p>
       <PageTitle>
-        {forWorkshop ? t('share.workshopTitle', { title: forWorkshop.title }) : t('share.title')}
+        {forWorkshop
+          ? t(($) => $.share.workshopTitle, { title: forWorkshop.title })
+          : t(($) => $.share.title)}
       </PageTitle>
-      <p className="intro">{t('share.intro')}</p>
+      <p className="intro">{t(($) => $.share.intro)}</p>
 
       <form className="card" onSubmit={(e) => void create(e)} noValidate aria-labelledby="share-form-h">
-        <h2 id="share-form-h">{t('share.whatTitle')}</h2>
+        <h2 id="share-form-h">{t(($) => $.share.whatTitle)}</h2>
         <div className="field">
-          <label htmlFor={aliasId}>{t('share.alias')}</label>
+          <label htmlFor={aliasId}>{t(($) => $.share.alias)}</label>
           <span className="field-hint" id={`${aliasId}-d`}>
-            {forWorkshop?.anonymous ? t('share.aliasHintAnonymous') : t('share.aliasHint')}
+            {forWorkshop?.anonymous ? t(($) => $.share.aliasHintAnonymous) : t(($) => $.share.aliasHint)}
           </span>
           <input
             id={aliasId}
@@ -117,7 +119,7 @@ export function SharePage() {
           />
           {aliasError && (
             <p id={`${aliasId}-e`} className="field-error" role="alert">
-              {t('share.aliasRequired')}
+              {t(($) => $.share.aliasRequired)}
             </p>
           )}
         </div>
@@ -131,36 +133,40 @@ export function SharePage() {
               setShared(null);
             }}
           />
-          <label htmlFor={`${aliasId}-notes`}>{t('share.includeNotes', { count: notesCount })}</label>
+          <label htmlFor={`${aliasId}-notes`}>{t(($) => $.share.includeNotes, { count: notesCount })}</label>
         </div>
-        <h3>{t('share.leavesTitle')}</h3>
+        <h3>{t(($) => $.share.leavesTitle)}</h3>
         <ul className="competency-list">
-          <li>{t('share.leavesAlias', { alias: preview.alias })}</li>
-          <li>{t('share.leavesDate', { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
+          <li>{t(($) => $.share.leavesAlias, { alias: preview.alias })}</li>
+          <li>{t(($) => $.share.leavesDate, { date: formatDateTime(preview.createdAt, i18n.language) })}</li>
           <li>
-            {t('share.leavesCounts', {
+            {t(($) => $.share.leavesCounts, {
               list: formatList(
                 (Object.keys(counts) as (keyof typeof counts)[]).map((kind) =>
-                  t(`share.leaves.${kind}`, { count: counts[kind] }),
+                  t(($) => $.share.leaves[kind], { count: counts[kind] }),
                 ),
                 i18n.language,
               ),
             })}
           </li>
-          <li>{includeNotes ? t('share.leavesNotes', { count: notesCount }) : t('share.leavesNoNotes')}</li>
-          {forWorkshop && <li>{t('share.leavesWorkshop', { title: forWorkshop.title })}</li>}
-          <li>{t('share.leavesNothingElse')}</li>
+          <li>
+            {includeNotes
+              ? t(($) => $.share.leavesNotes, { count: notesCount })
+              : t(($) => $.share.leavesNoNotes)}
+          </li>
+          {forWorkshop && <li>{t(($) => $.share.leavesWorkshop, { title: forWorkshop.title })}</li>}
+          <li>{t(($) => $.share.leavesNothingElse)}</li>
         </ul>
         <details>
-          <summary>{t('share.exactContent')}</summary>
+          <summary>{t(($) => $.share.exactContent)}</summary>
           <pre className="snapshot-json">{JSON.stringify({ ...preview, alias: alias.trim() }, null, 2)}</pre>
         </details>
         <button type="submit" className="button">
           {forWorkshop?.live && relay
-            ? t('bilan.sendToTrainer')
+            ? t(($) => $.bilan.sendToTrainer)
             : forWorkshop
-              ? t('share.createForTrainer')
-              : t('share.create')}
+              ? t(($) => $.share.createForTrainer)
+              : t(($) => $.share.create)}
         </button>
       </form>
 
@@ -172,11 +178,11 @@ export function SharePage() {
       )}
       {shared && !forWorkshop && (
         <section className="card shared" aria-labelledby="shared-h">
-          <h2 id="shared-h">{t('share.readyTitle')}</h2>
-          <p>{t('share.readyIntro')}</p>
+          <h2 id="shared-h">{t(($) => $.share.readyTitle)}</h2>
+          <p>{t(($) => $.share.readyIntro)}</p>
           {!shared.link && (
             <p role="alert" className="alert">
-              {t('share.tooLongForLink')}
+              {t(($) => $.share.tooLongForLink)}
             </p>
           )}
           {shared.link && <LinkField id={`${aliasId}-link`} link={shared.link} />}
@@ -192,7 +198,7 @@ export function SharePage() {
                   )
                 }
               >
-                {t('share.copy')}
+                {t(($) => $.share.copy)}
               </button>
             )}
             <button
@@ -200,7 +206,7 @@ export function SharePage() {
               className="button secondary"
               onClick={() => downloadText(profileFile(shared.snapshot), profileFileName(shared.snapshot))}
             >
-              {t('share.download')}
+              {t(($) => $.share.download)}
             </button>
             {shared.link && typeof navigator.share === 'function' && (
               <button
@@ -208,19 +214,19 @@ export function SharePage() {
                 className="button secondary"
                 onClick={() =>
                   void navigator
-                    .share({ title: t('share.shareSheetTitle'), url: shared.link })
+                    .share({ title: t(($) => $.share.shareSheetTitle), url: shared.link })
                     .catch(() => undefined)
                 }
               >
-                {t('share.shareSheet')}
+                {t(($) => $.share.shareSheet)}
               </button>
             )}
           </div>
-          <p role="status">{copied ? t('share.copied') : ''}</p>
+          <p role="status">{copied ? t(($) => $.share.copied) : ''}</p>
           {shared.link && (
             <figure className="qr-figure">
-              <QrCode value={shared.link} label={t('share.qrLabel')} />
-              <figcaption>{t('share.qrCaption')}</figcaption>
+              <QrCode value={shared.link} label={t(($) => $.share.qrLabel)} />
+              <figcaption>{t(($) => $.share.qrCaption)}</figcaption>
             </figure>
           )}
         </section>
@@ -233,9 +239,9 @@ function LinkField({ id, link }: { readonly id: string; readonly link: string })
   const { t } = useTranslation();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('share.link')}</label>
+      <label htmlFor={id}>{t(($) => $.share.link)}</label>
       <input id={id} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-      <span className="field-hint">{t('share.linkLength', { count: link.length })}</span>
+      <span className="field-hint">{t(($) => $.share.linkLength, { count: link.length })}</span>
     </div>
   );
 }
@@ -265,49 +271,49 @@ function SendToTrainer({
     const data: ShareData = canShareFile && file ? { files: [file], title } : { title, url: link };
     void navigator.share(data).catch(() => undefined);
   };
-  const mail = `mailto:?subject=${encodeURIComponent(t('room.mailSubject', { title, alias: snapshot.alias }))}&body=${encodeURIComponent(t('room.mailBody', { title, link: link || '—' }))}`;
+  const mail = `mailto:?subject=${encodeURIComponent(t(($) => $.room.mailSubject, { title, alias: snapshot.alias }))}&body=${encodeURIComponent(t(($) => $.room.mailBody, { title, link: link || '—' }))}`;
   return (
     <section className="card shared" aria-labelledby="shared-h">
-      <h2 id="shared-h">{t('room.sendTitle')}</h2>
+      <h2 id="shared-h">{t(($) => $.room.sendTitle)}</h2>
       <ol className="send-steps">
         <li>
-          <h3>{t('room.sendQrTitle')}</h3>
+          <h3>{t(($) => $.room.sendQrTitle)}</h3>
           {link ? (
             <figure className="qr-figure">
-              <QrCode value={link} label={t('share.qrLabel')} size={340} />
-              <figcaption>{t('room.sendQrCaption')}</figcaption>
+              <QrCode value={link} label={t(($) => $.share.qrLabel)} size={340} />
+              <figcaption>{t(($) => $.room.sendQrCaption)}</figcaption>
             </figure>
           ) : (
             <p role="alert" className="alert">
-              {t('share.tooLongForLink')}
+              {t(($) => $.share.tooLongForLink)}
             </p>
           )}
         </li>
         {typeof navigator.share === 'function' && (
           <li>
-            <h3>{t('room.sendSheetTitle')}</h3>
+            <h3>{t(($) => $.room.sendSheetTitle)}</h3>
             <button type="button" className="button secondary" onClick={share}>
-              {t('share.shareSheet')}
+              {t(($) => $.share.shareSheet)}
             </button>
           </li>
         )}
         <li>
-          <h3>{t('room.sendMailTitle')}</h3>
-          <p>{t('room.sendMailIntro')}</p>
+          <h3>{t(($) => $.room.sendMailTitle)}</h3>
+          <p>{t(($) => $.room.sendMailIntro)}</p>
           <p className="actions">
             <button type="button" className="button secondary" onClick={() => downloadText(text, name)}>
-              {t('share.download')}
+              {t(($) => $.share.download)}
             </button>
             <a className="button secondary" href={mail}>
-              {t('room.sendMail')}
+              {t(($) => $.room.sendMail)}
             </a>
           </p>
         </li>
         {link && (
           <li>
-            <h3>{t('room.sendLinkTitle')}</h3>
+            <h3>{t(($) => $.room.sendLinkTitle)}</h3>
             <LinkField id={`${id}-link`} link={link} />
-            <CopyButton text={link} label={t('share.copy')} />
+            <CopyButton text={link} label={t(($) => $.share.copy)} />
           </li>
         )}
       </ol>

@@ -19,44 +19,44 @@ export function WorksheetListPage() {
 
   const create = useOneAtATime(async () => {
     const id = await createWorksheet(
-      t('worksheet.defaultTitle', { date: formatDate(Date.now(), i18n.language) }),
+      t(($) => $.worksheet.defaultTitle, { date: formatDate(Date.now(), i18n.language) }),
     );
     await navigate(paths.worksheet(id));
   });
 
   return (
     <div className="worksheets">
-      <PageTitle>{t('worksheet.listTitle')}</PageTitle>
-      <p className="intro">{t('worksheet.intro')}</p>
+      <PageTitle>{t(($) => $.worksheet.listTitle)}</PageTitle>
+      <p className="intro">{t(($) => $.worksheet.intro)}</p>
       <p>
-        <Link to={paths.reperes()}>{t('worksheet.reperesLink')}</Link>
+        <Link to={paths.reperes()}>{t(($) => $.worksheet.reperesLink)}</Link>
       </p>
       <p>
         <button type="button" className="button" disabled={create.busy} onClick={() => void create.run()}>
-          {t('worksheet.new')}
+          {t(($) => $.worksheet.new)}
         </button>
       </p>
       {sheets === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <p role="status">{t(($) => $.app.loading)}</p>
       ) : sheets.length === 0 ? (
-        <p className="empty">{t('worksheet.empty')}</p>
+        <p className="empty">{t(($) => $.worksheet.empty)}</p>
       ) : (
-        <ul className="assessment-list" aria-label={t('worksheet.listTitle')}>
+        <ul className="assessment-list" aria-label={t(($) => $.worksheet.listTitle)}>
           {sheets.map((s) => (
             <li key={s.id} className="card">
               <h2>
                 <Link to={paths.worksheet(s.id)}>{s.title}</Link>
               </h2>
               <p className="meta">
-                {t('worksheet.updated', { date: formatDate(s.updatedAt, i18n.language) })}
+                {t(($) => $.worksheet.updated, { date: formatDate(s.updatedAt, i18n.language) })}
               </p>
               <button
                 type="button"
                 className="link-button"
                 onClick={() => setToDelete(s)}
-                aria-label={t('worksheet.deleteNamed', { title: s.title })}
+                aria-label={t(($) => $.worksheet.deleteNamed, { title: s.title })}
               >
-                {t('home.delete')}
+                {t(($) => $.home.delete)}
               </button>
             </li>
           ))}
@@ -64,9 +64,9 @@ export function WorksheetListPage() {
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title={toDelete ? t('dialog.deleteTitle', { name: toDelete.title }) : ''}
-        body={t('worksheet.deleteBody')}
-        confirmLabel={t('dialog.deleteConfirm')}
+        title={toDelete ? t(($) => $.dialog.deleteTitle, { name: toDelete.title }) : ''}
+        body={t(($) => $.worksheet.deleteBody)}
+        confirmLabel={t(($) => $.dialog.deleteConfirm)}
         onConfirm={() => {
           if (toDelete) void deleteWorksheet(toDelete.id).then(() => setToDelete(null));
         }}

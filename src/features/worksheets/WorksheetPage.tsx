@@ -1,3 +1,4 @@
+import { byId } from '../../i18n/byId';
 // One roadmap worksheet, the template of the reference's case studies, saved as it is typed and printable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,13 +24,13 @@ export function WorksheetPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const sheet = useWorksheet(id);
-  if (sheet === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (sheet === undefined) return <p role="status">{t(($) => $.app.loading)}</p>;
   if (sheet === null) {
     return (
       <>
-        <PageTitle>{t('worksheet.listTitle')}</PageTitle>
-        <p>{t('worksheet.notFound')}</p>
-        <Link to={paths.worksheets()}>{t('worksheet.back')}</Link>
+        <PageTitle>{t(($) => $.worksheet.listTitle)}</PageTitle>
+        <p>{t(($) => $.worksheet.notFound)}</p>
+        <Link to={paths.worksheets()}>{t(($) => $.worksheet.back)}</Link>
       </>
     );
   }
@@ -50,15 +51,15 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
   return (
     <div className="worksheet">
       <p className="eyebrow no-print">
-        <Link to={paths.worksheets()}>{t('worksheet.listTitle')}</Link>
+        <Link to={paths.worksheets()}>{t(($) => $.worksheet.listTitle)}</Link>
       </p>
-      <PageTitle>{sheet.title || t('worksheet.untitled')}</PageTitle>
-      <p className="intro">{t('worksheet.formIntro')}</p>
+      <PageTitle>{sheet.title || t(($) => $.worksheet.untitled)}</PageTitle>
+      <p className="intro">{t(($) => $.worksheet.formIntro)}</p>
       <p className="print-only">
-        {t('worksheet.printedUpdated', { date: formatDate(sheet.updatedAt, i18n.language) })}
+        {t(($) => $.worksheet.printedUpdated, { date: formatDate(sheet.updatedAt, i18n.language) })}
       </p>
       <div className="field no-print">
-        <label htmlFor="worksheet-title">{t('worksheet.titleLabel')}</label>
+        <label htmlFor="worksheet-title">{t(($) => $.worksheet.titleLabel)}</label>
         <input
           id="worksheet-title"
           type="text"
@@ -70,35 +71,39 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
           }}
         />
       </div>
-      <p className="autosave no-print">{t('worksheet.autosave')}</p>
+      <p className="autosave no-print">{t(($) => $.worksheet.autosave)}</p>
       {/* Always in the page, so screen readers hear each change of state. */}
       <p role="status" className="save-state no-print">
-        {!changed ? '' : saving ? t('durability.saving') : unsaved ? '' : t('worksheet.saved')}
+        {!changed ? '' : saving ? t(($) => $.durability.saving) : unsaved ? '' : t(($) => $.worksheet.saved)}
       </p>
       {unsaved && (
         <p role="alert" className="alert">
-          {t('questionnaire.saveError')}
+          {t(($) => $.questionnaire.saveError)}
         </p>
       )}
       {GROUPS.map((g) => (
         <section key={g.heading} aria-labelledby={`ws-${g.heading}`} className="worksheet-part">
-          <h2 id={`ws-${g.heading}`}>{t(`worksheet.section.${g.heading}`)}</h2>
+          <h2 id={`ws-${g.heading}`}>{t(($) => byId($.worksheet.section, g.heading))}</h2>
           {g.fields.map((f) => (
             <div key={f} className="worksheet-field">
               <NoteField
-                label={t(`worksheet.field.${f}.label`)}
-                hint={t(`worksheet.field.${f}.hint`)}
+                label={t(($) => $.worksheet.field[f].label)}
+                hint={t(($) => $.worksheet.field[f].hint)}
                 rows={f === 'formule' ? 2 : 4}
                 value={sheet.fields[f] ?? ''}
                 onSave={(text) => track(saveWorksheetField(sheet.id, f, text))}
               />
               <details className="worked-examples no-print">
-                <summary>{t('worksheet.examplesSummary')}</summary>
+                <summary>{t(($) => $.worksheet.examplesSummary)}</summary>
                 <dl>
                   {WORKED_EXAMPLES[f].map((e) => (
                     <div key={e.caseStudy}>
-                      <dt>{t(`worksheet.case.${e.caseStudy}`)}</dt>
-                      <dd>{t('quoteMarks', { text: t(`worksheet.example.${f}.${e.caseStudy}`) })}</dd>
+                      <dt>{t(($) => $.worksheet.case[e.caseStudy])}</dt>
+                      <dd>
+                        {t(($) => $.quoteMarks, {
+                          text: t(($) => byId($.worksheet.example, f, e.caseStudy)),
+                        })}
+                      </dd>
                     </div>
                   ))}
                 </dl>
@@ -113,10 +118,10 @@ function WorksheetForm({ sheet }: { readonly sheet: Worksheet }) {
       ))}
       <p className="no-print">
         <button type="button" className="button secondary" onClick={() => window.print()}>
-          {t('profile.print')}
+          {t(($) => $.profile.print)}
         </button>
       </p>
-      <p className="source">{t('worksheet.source')}</p>
+      <p className="source">{t(($) => $.worksheet.source)}</p>
     </div>
   );
 }
