@@ -1,6 +1,7 @@
-// Owns the pages: each is one entry here, its path (from components/paths.ts), its module (lazy, a
-// chunk of its own) and the wording it shows. A page's module and wording load together before it
-// renders, on the first visit as on a navigation, so no page ever shows raw keys or a loading flash.
+// Owns the pages: each is one entry of PAGES, named as its path is in components/paths.ts (PATTERNS,
+// which links are built from), with its module (lazy, a chunk of its own) and the wording it shows.
+// A page's module and wording load together before it renders, on the first visit as on a navigation,
+// so no page ever shows raw keys or a loading flash.
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { loadNamespaces, type Namespace } from '../i18n';
@@ -12,13 +13,67 @@ import { NotFoundPage } from './NotFoundPage';
 /** The wording most pages show besides the frame's: their own, the grid's and the postures'. */
 const PAGE: readonly Namespace[] = ['pages', 'content', 'postures'];
 
+/** A page: its module (a chunk of its own) and the wording it shows besides the frame's. */
+interface Page {
+  readonly load: () => Promise<ComponentType>;
+  readonly wording?: readonly Namespace[];
+}
+
+type PageName = keyof typeof PATTERNS;
+
+/** Every page, by the name of its path in PATTERNS: a path without its page fails the typecheck. */
+const PAGES: Readonly<Record<PageName, Page>> = {
+  // The home page's wording is the frame's own (common), loaded before the first render.
+  home: {
+    load: () => import('../features/assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
+    wording: [],
+  },
+  bilan: { load: () => import('../features/assessment/BilanPage').then((m) => m.BilanPage) },
+  // The grid's pages name competences only: no postures wording.
+  questionnaire: {
+    load: () => import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
+    wording: ['pages', 'content'],
+  },
+  acrobat: { load: () => import('../features/postures/PracticePage').then((m) => m.AcrobatPage) },
+  strategist: { load: () => import('../features/postures/PracticePage').then((m) => m.StrategistPage) },
+  situations: { load: () => import('../features/postures/SituationsPage').then((m) => m.SituationsPage) },
+  tensions: { load: () => import('../features/postures/TensionsPage').then((m) => m.TensionsPage) },
+  time: { load: () => import('../features/postures/TimePage').then((m) => m.TimePage) },
+  savoirEtre: { load: () => import('../features/postures/PracticePage').then((m) => m.SavoirEtrePage) },
+  profile: { load: () => import('./ProfileRoute').then((m) => m.ProfileRoute) },
+  plan: { load: () => import('../features/plan/PlanPage').then((m) => m.PlanPage) },
+  compare: { load: () => import('../features/compare/ComparePage').then((m) => m.ComparePage) },
+  share: { load: () => import('../features/share/SharePage').then((m) => m.SharePage) },
+  receive: { load: () => import('../features/share/ReceivePage').then((m) => m.ReceivePage) },
+  summary: { load: () => import('../features/groups/SummaryPage').then((m) => m.SummaryPage) },
+  join: { load: () => import('../features/share/JoinPage').then((m) => m.JoinPage) },
+  groups: { load: () => import('../features/groups/GroupsPage').then((m) => m.GroupsPage) },
+  group: { load: () => import('../features/groups/GroupsPage').then((m) => m.GroupPage) },
+  workshops: { load: () => import('../features/groups/WorkshopsPage').then((m) => m.WorkshopsPage) },
+  cafe: {
+    load: () => import('../features/cafe/CafePage').then((m) => m.CafePage),
+    wording: [...PAGE, 'cafe'],
+  },
+  workshop: { load: () => import('../features/groups/WorkshopPage').then((m) => m.WorkshopPage) },
+  data: { load: () => import('../features/backup/DataPage').then((m) => m.DataPage) },
+  worksheets: {
+    load: () => import('../features/worksheets/WorksheetListPage').then((m) => m.WorksheetListPage),
+  },
+  worksheet: { load: () => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage) },
+  reperes: { load: () => import('../features/reperes/ReperesPage').then((m) => m.ReperesPage) },
+  about: { load: () => import('../features/about/AboutPage').then((m) => m.AboutPage) },
+  accessibility: {
+    load: () => import('../features/about/AccessibilityPage').then((m) => m.AccessibilityPage),
+  },
+};
+
 /** A route's `lazy`: the page's component once its module and its wording are both loaded. */
-function page(load: () => Promise<ComponentType>, wording: readonly Namespace[] = PAGE) {
-  return async () => {
+const lazyPage =
+  ({ load, wording = PAGE }: Page) =>
+  async () => {
     const [Component] = await Promise.all([load(), loadNamespaces(wording)]);
     return { Component };
   };
-}
 
 export const routes: RouteObject[] = [
   {
@@ -28,121 +83,10 @@ export const routes: RouteObject[] = [
         // Pathless: an error in a page shows in the frame, with the navigation still there.
         ErrorBoundary: RouteError,
         children: [
-          {
-            // The home page's wording is the frame's own (common), loaded before the first render.
-            index: true,
-            lazy: page(
-              () => import('../features/assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
-              [],
-            ),
-          },
-          {
-            path: PATTERNS.bilan,
-            lazy: page(() => import('../features/assessment/BilanPage').then((m) => m.BilanPage)),
-          },
-          {
-            // The grid's pages name competences only: no postures wording.
-            path: PATTERNS.questionnaire,
-            lazy: page(
-              () => import('../features/assessment/QuestionnairePage').then((m) => m.QuestionnairePage),
-              ['pages', 'content'],
-            ),
-          },
-          {
-            path: PATTERNS.acrobat,
-            lazy: page(() => import('../features/postures/PracticePage').then((m) => m.AcrobatPage)),
-          },
-          {
-            path: PATTERNS.strategist,
-            lazy: page(() => import('../features/postures/PracticePage').then((m) => m.StrategistPage)),
-          },
-          {
-            path: PATTERNS.situations,
-            lazy: page(() => import('../features/postures/SituationsPage').then((m) => m.SituationsPage)),
-          },
-          {
-            path: PATTERNS.tensions,
-            lazy: page(() => import('../features/postures/TensionsPage').then((m) => m.TensionsPage)),
-          },
-          {
-            path: PATTERNS.time,
-            lazy: page(() => import('../features/postures/TimePage').then((m) => m.TimePage)),
-          },
-          {
-            path: PATTERNS.savoirEtre,
-            lazy: page(() => import('../features/postures/PracticePage').then((m) => m.SavoirEtrePage)),
-          },
-          { path: PATTERNS.profile, lazy: page(() => import('./ProfileRoute').then((m) => m.ProfileRoute)) },
-          {
-            path: PATTERNS.plan,
-            lazy: page(() => import('../features/plan/PlanPage').then((m) => m.PlanPage)),
-          },
-          {
-            path: PATTERNS.compare,
-            lazy: page(() => import('../features/compare/ComparePage').then((m) => m.ComparePage)),
-          },
-          {
-            path: PATTERNS.share,
-            lazy: page(() => import('../features/share/SharePage').then((m) => m.SharePage)),
-          },
-          {
-            path: PATTERNS.receive,
-            lazy: page(() => import('../features/share/ReceivePage').then((m) => m.ReceivePage)),
-          },
-          {
-            path: PATTERNS.summary,
-            lazy: page(() => import('../features/groups/SummaryPage').then((m) => m.SummaryPage)),
-          },
-          {
-            path: PATTERNS.join,
-            lazy: page(() => import('../features/share/JoinPage').then((m) => m.JoinPage)),
-          },
-          {
-            path: PATTERNS.groups,
-            lazy: page(() => import('../features/groups/GroupsPage').then((m) => m.GroupsPage)),
-          },
-          {
-            path: PATTERNS.group,
-            lazy: page(() => import('../features/groups/GroupsPage').then((m) => m.GroupPage)),
-          },
-          {
-            path: PATTERNS.workshops,
-            lazy: page(() => import('../features/groups/WorkshopsPage').then((m) => m.WorkshopsPage)),
-          },
-          {
-            path: PATTERNS.cafe,
-            lazy: page(() => import('../features/cafe/CafePage').then((m) => m.CafePage), [...PAGE, 'cafe']),
-          },
-          {
-            path: PATTERNS.workshop,
-            lazy: page(() => import('../features/groups/WorkshopPage').then((m) => m.WorkshopPage)),
-          },
-          {
-            path: PATTERNS.data,
-            lazy: page(() => import('../features/backup/DataPage').then((m) => m.DataPage)),
-          },
-          {
-            path: PATTERNS.worksheets,
-            lazy: page(() =>
-              import('../features/worksheets/WorksheetListPage').then((m) => m.WorksheetListPage),
-            ),
-          },
-          {
-            path: PATTERNS.worksheet,
-            lazy: page(() => import('../features/worksheets/WorksheetPage').then((m) => m.WorksheetPage)),
-          },
-          {
-            path: PATTERNS.reperes,
-            lazy: page(() => import('../features/reperes/ReperesPage').then((m) => m.ReperesPage)),
-          },
-          {
-            path: PATTERNS.about,
-            lazy: page(() => import('../features/about/AboutPage').then((m) => m.AboutPage)),
-          },
-          {
-            path: PATTERNS.accessibility,
-            lazy: page(() => import('../features/about/AccessibilityPage').then((m) => m.AccessibilityPage)),
-          },
+          ...(Object.keys(PAGES) as PageName[]).map((name): RouteObject => {
+            const lazy = lazyPage(PAGES[name]);
+            return name === 'home' ? { index: true, lazy } : { path: PATTERNS[name], lazy };
+          }),
           { path: '*', Component: NotFoundPage },
         ],
       },
