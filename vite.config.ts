@@ -219,6 +219,9 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // The wording bundles become `JSON.parse('…')`: V8 reads a JSON string much faster than the same
+  // object written as JavaScript (a trace of the profile showed 28 ms compiling `pages` as JavaScript).
+  json: { stringify: true, namedExports: false },
   build: {
     target: 'es2022',
     sourcemap: false,
