@@ -2,6 +2,7 @@
 // if the write fails, and once the write is stored, shows what storage holds: another tab may have
 // written the same answer just after, and both tabs then show that one.
 import { useEffect, useRef, useState } from 'react';
+import { useTimeouts } from './useTimeouts';
 
 interface Pending<V> {
   /** The choice it stands for (kept through the update below). */
@@ -23,16 +24,13 @@ export function usePendingValue<V>(
   const [seen, setSeen] = useState(stored);
   // Once the component is gone, a write that ends or a delay that runs out has nothing left to show.
   const mounted = useRef(true);
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   useEffect(() => {
     mounted.current = true;
-    const pendingTimers = timers.current;
     return () => {
       mounted.current = false;
-      for (const timer of pendingTimers) clearTimeout(timer);
-      pendingTimers.clear();
     };
   }, []);
+  const later = useTimeouts();
   if (stored !== seen) {
     setSeen(stored);
     // A read that reflects this write (or one after it) comes only after the write is stored: any
@@ -48,12 +46,7 @@ export function usePendingValue<V>(
     save(value).then(
       () => {
         settle((p) => ({ ...p, stored: true }));
-        if (!mounted.current) return;
-        const timer = setTimeout(() => {
-          timers.current.delete(timer);
-          settle(() => null);
-        }, CONFIRM_WAIT_MS);
-        timers.current.add(timer);
+        later(() => settle(() => null), CONFIRM_WAIT_MS);
       },
       () => settle(() => null),
     );

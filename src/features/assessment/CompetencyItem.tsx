@@ -14,6 +14,7 @@ import { competencyLabel } from '../../components/competencyLabel';
 import { NoteField } from '../../components/NoteField';
 import { CONFIRM_WAIT_MS } from '../../components/usePendingValue';
 import { UndoNotice } from '../../components/UndoNotice';
+import { useTimeouts } from '../../components/useTimeouts';
 import { ADVANCE_DELAY_MS } from '../../components/questionView';
 
 interface Props {
@@ -95,6 +96,7 @@ export const CompetencyItem = memo(
     const { t } = useTranslation();
     const id = useId();
     const scalesRef = useRef<HTMLDivElement>(null);
+    const later = useTimeouts();
     const label = t(($) => byId($, competency.id, 'label'), { ns: 'content' });
     const hint = t(($) => byId($, competency.id, 'hint'), { ns: 'content', defaultValue: '' });
     // What the person just chose shows at once, before the live query brings it back from IndexedDB.
@@ -120,7 +122,7 @@ export const CompetencyItem = memo(
       return save().then(
         // Stored: shortly after, what storage holds shows, even when another tab wrote the same
         // answer just after this one (both tabs then show that one).
-        () => void setTimeout(() => forget(patch), CONFIRM_WAIT_MS),
+        () => later(() => forget(patch), CONFIRM_WAIT_MS),
         (error: unknown) => {
           forget(patch);
           throw error;
@@ -155,7 +157,7 @@ export const CompetencyItem = memo(
       choose(patch);
       if (how === 'arrow') return;
       if (completes && single) {
-        setTimeout(single.onComplete, ADVANCE_DELAY_MS);
+        later(single.onComplete, ADVANCE_DELAY_MS);
         return;
       }
       if (how === 'key') {
@@ -251,7 +253,7 @@ export const CompetencyItem = memo(
             checked={r.notConcerned === true}
             onChange={(e) => {
               choose({ notConcerned: e.target.checked || undefined });
-              if (e.target.checked && single) setTimeout(single.onComplete, ADVANCE_DELAY_MS);
+              if (e.target.checked && single) later(single.onComplete, ADVANCE_DELAY_MS);
             }}
             aria-describedby={`${id}-nc-d`}
           />

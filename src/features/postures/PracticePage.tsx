@@ -19,6 +19,7 @@ import type { QuotationId } from '../../domain/content/sources';
 import type { PostureValues } from '../../domain/progress';
 import type { ScaleOption } from '../../components/RadioScale';
 import { ADVANCE_DELAY_MS, showQuestion } from '../../components/questionView';
+import { useTimeouts } from '../../components/useTimeouts';
 import { ChoiceItem } from './ChoiceItem';
 import { PostureFrame, type PostureContext } from './PostureFrame';
 
@@ -165,6 +166,7 @@ function SingleStatement({
   );
   const cardRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
+  const later = useTimeouts();
 
   useEffect(() => {
     if (!moved.current) return;
@@ -211,7 +213,7 @@ function SingleStatement({
         save={(v) => save(statement.id, v)}
         single={{
           meaningsLabel: t(($) => byId($, singleKey, 'meanings')),
-          onAnswered: () => setTimeout(() => goTo(index + 1), ADVANCE_DELAY_MS),
+          onAnswered: () => later(() => goTo(index + 1), ADVANCE_DELAY_MS),
         }}
       />
       <nav className="single-nav" aria-label={t(($) => byId($, singleKey, 'itemNav'))}>
