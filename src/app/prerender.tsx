@@ -14,8 +14,7 @@ import {
 } from 'react-router';
 import i18n, { i18nReady } from '../i18n';
 import { Layout } from './Layout';
-import { routes } from './routes';
-import { PATTERNS } from '../components/paths';
+import { PAGE_PATHS, routes } from './routes';
 import { MACRO_IDS } from '../domain/content/grid';
 
 /** Parameters whose every value is known at build: a file per value (a grid page per macro-competence). */
@@ -39,17 +38,15 @@ function expand(pattern: string): string[] {
 }
 
 /** Every page's HTML file: each path without parameters, and a shell per pattern with some. */
-export const PRERENDERED: readonly PrerenderedPage[] = Object.values(PATTERNS)
-  .flatMap(expand)
-  .map((pattern) => ({
-    pattern,
-    file:
-      pattern === '/'
-        ? 'index.html'
-        : pattern.includes(':')
-          ? `shells${pattern.replace(/:(\w+)/g, '[$1]')}.html`
-          : `${pattern.slice(1)}.html`,
-  }));
+export const PRERENDERED: readonly PrerenderedPage[] = PAGE_PATHS.flatMap(expand).map((pattern) => ({
+  pattern,
+  file:
+    pattern === '/'
+      ? 'index.html'
+      : pattern.includes(':')
+        ? `shells${pattern.replace(/:(\w+)/g, '[$1]')}.html`
+        : `${pattern.slice(1)}.html`,
+}));
 
 /** The frame alone, for the pages whose path has parameters (a bilan, a group, a workshop). */
 const frameOnly: RouteObject[] = [{ Component: Layout, children: [{ path: '*', Component: () => null }] }];

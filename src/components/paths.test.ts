@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeInvite } from '../domain/workshop';
 import { decodeShareCode, encodeShareCode } from '../domain/exchange/shareCode';
 import { buildSnapshot } from '../test/builders';
-import { links, paths, PATTERNS } from './paths';
+import { href } from 'react-router';
+import { links, paths } from './paths';
 
 const snapshot = buildSnapshot();
 
@@ -14,7 +15,15 @@ describe('paths', () => {
     expect(paths.instrument('b1', 'grid')).toBe('/bilans/b1/grille/strategie');
     expect(paths.profile('b1', 'postures')).toBe('/bilans/b1/profil#postures');
     expect(paths.compare('a b', 'c')).toBe('/comparer?avant=a+b&apres=c');
-    expect(paths.workshop('w1')).toBe(PATTERNS.workshop.replace(':id', 'w1'));
+    expect(paths.workshop('w1')).toBe('/ateliers/w1');
+  });
+
+  it('names a page only by a path that app/routes.tsx declares, with its parameters', () => {
+    // @ts-expect-error: no page has this path
+    expect(href('/nulle-part')).toBe('/nulle-part');
+    // @ts-expect-error: a bilan's page needs its id
+    expect(() => href('/bilans/:id')).toThrow(/requires param 'id'/);
+    expect(href('/bilans/:id/grille/:macro?', { id: 'b1' })).toBe('/bilans/b1/grille');
   });
 
   it('resumes where the person left off, or at the bilan for an unknown page', () => {

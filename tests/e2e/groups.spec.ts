@@ -1,4 +1,4 @@
-// Issue 5: a profile travels from browser A to a fresh browser B as a link and as a file; peer groups;
+// A profile travels from browser A to a fresh browser B as a link and as a file; peer groups;
 // a trainer's workshop with 12 participants, its synthesis and its projection mode.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';

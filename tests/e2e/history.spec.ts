@@ -1,4 +1,4 @@
-// Issue 4: two bilans compared, a development plan, a roadmap worksheet, and a backup that survives
+// Two bilans compared, a development plan, a roadmap worksheet, and a backup that survives
 // a move to a fresh browser profile.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 3: each posture instrument taken in the built app, resumed, and brought together in the profile.
+// Each posture instrument taken in the built app, resumed, and brought together in the profile.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseOutwards, createBilan, showWholePage, unfoldChartData } from './app';
 

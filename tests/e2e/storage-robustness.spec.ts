@@ -1,4 +1,4 @@
-// Issue 11, items 7, 8, 9, 16 and 17: the stored data under an unlucky user's conditions. Two pages of
+// The stored data under an unlucky user's conditions. Two pages of
 // one browser context share IndexedDB, as two tabs do; a raw IndexedDB connection stands for another
 // version of the app, or holds a table to keep a write waiting.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';

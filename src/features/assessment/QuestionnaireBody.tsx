@@ -34,7 +34,7 @@ import {
 import { useAssessment, useCompetencyResponses, usePostureValues, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { BilanNotFound } from '../../components/BilanNotFound';
-import { paths } from '../../components/paths';
+import { instrumentSlug, paths } from '../../components/paths';
 import { useStepwise } from '../../components/stepwise';
 import { CompetencyItem } from './CompetencyItem';
 import { showQuestion, useGridView } from '../../components/questionView';
@@ -67,7 +67,8 @@ export function QuestionnaireBody({
   const saveFailed = useSaveState().unsaved;
 
   useEffect(() => {
-    if (assessment) void rememberPage(assessmentId, `grille/${macro}`).catch(() => undefined);
+    if (assessment)
+      void rememberPage(assessmentId, `${instrumentSlug('grid')}/${macro}`).catch(() => undefined);
   }, [assessmentId, macro, assessment]);
 
   // A failed write rejects, so the item can undo what it showed. The items' handlers stay the same from

@@ -16,7 +16,7 @@ import { Quote } from '../../components/Quote';
 import type { QuotationId } from '../../domain/content/sources';
 import { PageTitle } from '../../components/PageTitle';
 import { BilanNotFound } from '../../components/BilanNotFound';
-import { INSTRUMENT_SLUGS, paths } from '../../components/paths';
+import { instrumentSlug, paths } from '../../components/paths';
 import { useGridView } from '../../components/questionView';
 
 const NO_VALUES: PostureValues = {};
@@ -60,7 +60,7 @@ export function PostureFrame({
   const single = oneAtATime === true && view === 'single';
 
   useEffect(() => {
-    if (assessment) void rememberPage(id, INSTRUMENT_SLUGS[instrument]).catch(() => undefined);
+    if (assessment) void rememberPage(id, instrumentSlug(instrument)).catch(() => undefined);
   }, [id, instrument, assessment]);
 
   if (assessment === null) {
