@@ -148,9 +148,12 @@ export async function unfoldChartData(scope: Page | Locator): Promise<void> {
 /** No axe violation (WCAG 2.1 A and AA) on the page as it is, every chart drawn first. */
 export async function expectNoViolations(page: Page, where: string) {
   // Charts are drawn as they come near the screen: bring each one there, so axe checks them too.
-  const areas = await page.locator('.chart-area').all();
-  for (const area of areas) await area.scrollIntoViewIfNeeded();
-  await expect(page.locator('.chart-area .recharts-wrapper')).toHaveCount(areas.length);
+  // A page may still be adding charts as its data comes: count again until every one is drawn.
+  await expect(async () => {
+    const areas = await page.locator('.chart-area').all();
+    for (const area of areas) await area.scrollIntoViewIfNeeded();
+    await expect(page.locator('.chart-area .recharts-wrapper')).toHaveCount(areas.length, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

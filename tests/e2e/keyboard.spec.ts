@@ -81,9 +81,11 @@ test('keyboard alone: from the home page, start a bilan, answer with arrow keys,
   await expect(
     page.getByRole('heading', { level: 1, name: 'Production de connaissances sur le territoire' }),
   ).toBeFocused();
+  // Its answers read (until then the page says « Chargement… » and its controls are out of reach).
+  await expect(page.getByRole('link', { name: /^Bilan du / })).toBeVisible();
 
   await page.getByRole('heading', { level: 1 }).focus();
-  await tabTo(page, async () => (await focusedName(page)).includes('Stratégie'));
+  await tabTo(page, async () => /^A:.*Stratégie/.test(await focusedName(page)));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Stratégie' })).toBeFocused();
   await expect(

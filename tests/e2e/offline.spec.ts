@@ -52,6 +52,8 @@ test('with the network cut, a bilan is started, answered and read in both langua
     .getByRole('group', { name: /^Mobilisation/ })
     .getByRole('radio', { name: 'Souvent', exact: true })
     .check();
+  // Stored: the progress counts what storage holds.
+  await expect(page.getByText('1 / 32')).toBeVisible();
 
   // A deep link loaded from scratch, offline: the worker answers with the app's shell.
   await page.goto(bilan);
