@@ -13,9 +13,9 @@ import {
   type Competency,
   type MacroId,
 } from '../../domain/content/grid';
-import { isAnswered, type CompetencyResponse } from '../../domain/assessment';
+import { isAnswered, type Assessment, type CompetencyResponse } from '../../domain/assessment';
 import type { ResponsesById } from '../../domain/scoring/competency';
-import { gridToConfirm, reflectionItemId } from '../../domain/progress';
+import { gridToConfirm, reflectionItemId, type PostureValues } from '../../domain/progress';
 import {
   competencyAt,
   gridPosition,
@@ -51,17 +51,35 @@ function countAnswered(responses: ResponsesById, ids: readonly string[]) {
   return ids.filter((id) => isAnswered(responses[id])).length;
 }
 
+/** What the grid's pages read of a bilan; undefined until read, `assessment` null for no such bilan. */
+export interface GridData {
+  readonly assessment: Assessment | null | undefined;
+  readonly responses: ResponsesById | undefined;
+  readonly values: PostureValues | undefined;
+}
+
+/**
+ * Reads a bilan for the grid's pages. Called by the route, above the page of each macro-competence:
+ * going from one page to the next keeps what was read, so the next page shows its answers at once.
+ */
+export function useGridData(assessmentId: string): GridData {
+  return {
+    assessment: useAssessment(assessmentId),
+    responses: useCompetencyResponses(assessmentId),
+    values: usePostureValues(assessmentId),
+  };
+}
+
 export function QuestionnaireBody({
   assessmentId,
   macro,
+  data: { assessment, responses, values },
 }: {
   readonly assessmentId: string;
   readonly macro: MacroId;
+  readonly data: GridData;
 }) {
   const { t } = useTranslation();
-  const assessment = useAssessment(assessmentId);
-  const responses = useCompetencyResponses(assessmentId);
-  const values = usePostureValues(assessmentId);
   const [view, setView] = useGridView();
   // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
   const saveFailed = useSaveState().unsaved;

@@ -125,4 +125,23 @@ describe('QuestionnairePage', () => {
     },
     SLOW,
   );
+  it(
+    'keeps the bilan read from one page of the grid to the next: the next page shows its answers at once',
+    async () => {
+      const id = await createAssessment('Bilan de test');
+      const [first] = competenciesOf('connaissances');
+      await saveCompetencyResponse(id, first!.id, { aisance: 4, mobilisation: 3, acquisition: 'les-deux' });
+      renderGridPage(id, 'strategie');
+      expect(await screen.findByRole('link', { name: 'Bilan de test' })).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('link', { name: /^Production de connaissances/ }));
+      // No waiting: the page that comes already knows the bilan and its answers.
+      expect(screen.getByRole('heading', { level: 1, name: /^Production de connaissances/ })).toBeVisible();
+      expect(screen.queryByText('Chargement…')).toBeNull();
+      expect(screen.getByRole('link', { name: 'Bilan de test' })).toBeInTheDocument();
+      // Its one answer counted, and the competence shown is the first still to answer.
+      expect(screen.getByText('1 / 32')).toBeInTheDocument();
+      expect(screen.getByText('Compétence 10 sur 32')).toBeInTheDocument();
+    },
+    SLOW,
+  );
 });

@@ -5,20 +5,24 @@ import { Navigate, useParams } from 'react-router';
 import { MACRO_IDS, isMacroId, type MacroId } from '../../domain/content/grid';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../components/paths';
-import { QuestionnaireBody } from './QuestionnaireBody';
+import { QuestionnaireBody, useGridData, type GridData } from './QuestionnaireBody';
 
 export function QuestionnairePage() {
   const { id = '', macro } = useParams();
+  // Read once for the five pages: each page starts afresh (its own key), its answers already there.
+  const data = useGridData(id);
   if (!isMacroId(macro)) return <Navigate to={paths.questionnaire(id)} replace />;
-  return <QuestionnaireForMacro key={macro} assessmentId={id} macro={macro} />;
+  return <QuestionnaireForMacro key={macro} assessmentId={id} macro={macro} data={data} />;
 }
 
 function QuestionnaireForMacro({
   assessmentId,
   macro,
+  data,
 }: {
   readonly assessmentId: string;
   readonly macro: MacroId;
+  readonly data: GridData;
 }) {
   const { t } = useTranslation();
   const index = MACRO_IDS.indexOf(macro);
@@ -31,7 +35,7 @@ function QuestionnaireForMacro({
       </p>
       <p className="intro">{t(($) => $.macro[macro].description, { ns: 'content' })}</p>
       <p className="autosave">{t(($) => $.questionnaire.autosave)}</p>
-      <QuestionnaireBody assessmentId={assessmentId} macro={macro} />
+      <QuestionnaireBody assessmentId={assessmentId} macro={macro} data={data} />
     </div>
   );
 }
