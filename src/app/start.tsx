@@ -39,8 +39,12 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then((
       <RouterProvider router={router} />
     </StrictMode>
   );
+  // The HTML was rendered at build without what follows `#` (a join, share or summary code), which only
+  // the browser sees: a page that reads it would not match that HTML, so it renders over it.
   const prerendered =
-    container.dataset.path === window.location.pathname && container.dataset.lang === currentLanguage();
+    container.dataset.path === window.location.pathname &&
+    container.dataset.lang === currentLanguage() &&
+    window.location.hash === '';
   // As a transition, React takes the page over in slices that leave the main thread free between them
   // (measured by npm run bench: one task of 100 ms and more on a slow phone otherwise).
   startTransition(() => {

@@ -92,10 +92,14 @@ test('three quick clicks on « Commencer un nouveau bilan » start one bilan', a
 });
 
 test('three quick clicks on « Commencer mon bilan d’atelier » start one bilan', async ({ page }) => {
+  // The page reads its invitation after `#`, which its prerendered HTML never had: no page error.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(joinLink({ date: '2026-03-12', instruments: ['grid', 'acrobat'] }));
   await expect(page.getByText('Le 12 mars 2026.')).toBeVisible();
   await page.getByRole('button', { name: "Commencer mon bilan d'atelier" }).click({ clickCount: 3 });
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier', exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
   await expect(await homeBilans(page)).toHaveCount(1);
 });
 
