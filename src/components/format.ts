@@ -1,32 +1,49 @@
-// Owns number, date and list formatting in the reader's language: Intl's formatters, one of each kind
-// per language, kept. A date that is none (NaN, out of Date's range) is written as such: formatting
-// never throws.
+// Owns number, date and list formatting in the reader's language, French or English (British), written
+// here from the wording's month names and connectors rather than by Intl: the first Intl.DateTimeFormat
+// or Intl.NumberFormat of a page loads ICU's locale data, 35–70 ms on the main thread of this machine
+// for the home page and a profile (ARCHITECTURE.md, « Speed »). The output is Intl's own, which
+// format.test.ts checks against Intl over thousands of values, but for « 1er » (French typography
+// writes the first day of a month so, Intl does not) and for a mean that rounds to zero, written « 0 »,
+// never « -0 ». A date that is none (NaN, out of Date's range) is written as such: formatting never throws.
 import i18n from '../i18n';
 import { dayTimestamp } from '../domain/dates';
+import type { Resources } from '../i18n/wording';
 
-const formats = new Map<string, unknown>();
+type Writing = 'fr' | 'en';
+type Month = keyof Resources['common']['format']['months'];
 
-/** The Intl locale for a language: English is written the British way (« 1 December 2026 »). */
-const intlLocale = (lng: string) => (lng === 'en' ? 'en-GB' : lng);
+/** The language a figure is written in: French, or English for any other. */
+const writing = (lng: string): Writing => (lng.startsWith('fr') ? 'fr' : 'en');
 
-function cached<F>(kind: string, lng: string, create: () => F): F {
-  const key = `${kind}|${lng}`;
-  let format = formats.get(key) as F | undefined;
-  if (!format) {
-    format = create();
-    formats.set(key, format);
-  }
-  return format;
+/** Thousands separators and decimal marks, as CLDR writes them (French: a narrow no-break space). */
+const NUMBERS: Record<Writing, { readonly group: string; readonly decimal: string }> = {
+  fr: { group: '\u202f', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/**
+ * A number to at most `digits` decimals, half away from zero. The rounding is done on the number's
+ * shortest decimal writing (`1.15` rounds to 1.2, as Intl does), not on its binary value (1.1).
+ */
+function writeNumber(value: number, lng: string, digits: number): string {
+  const { group, decimal } = NUMBERS[writing(lng)];
+  const magnitude = Math.abs(value);
+  const shifted = String(magnitude).includes('e')
+    ? magnitude * 10 ** digits
+    : Number(`${magnitude}e${digits}`);
+  const rounded = Math.round(shifted);
+  if (rounded === 0) return '0';
+  const text = String(rounded).padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = text.slice(text.length - digits).replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 
 /** A mean to at most one decimal: « 2,5 », "2.5"; « – » when there is none. */
 export function formatMean(value: number | null, lng: string): string {
-  if (value === null) return '–';
-  return cached(
-    'mean',
-    lng,
-    () => new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 1 }),
-  ).format(value);
+  if (value === null || !Number.isFinite(value)) return '–';
+  return writeNumber(value, lng, 1);
 }
 
 /** What is written for a date that is none. */
@@ -34,29 +51,25 @@ function unknownDate(lng: string): string {
   return i18n.t(($) => $.format.unknownDate, { lng, ns: 'common', defaultValue: '–' });
 }
 
+/** A timestamp as a Date, or null when it names no date. */
 function validDate(timestamp: number): Date | null {
   const date = new Date(timestamp);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/**
- * Writes a date with `format`; in French the first day of a month is « 1er » (« 1er décembre 2026 »),
- * as French typography writes it and Intl does not.
- */
-function writeDate(format: Intl.DateTimeFormat, date: Date, lng: string): string {
-  if (!lng.startsWith('fr') || date.getDate() !== 1) return format.format(date);
-  return format
-    .formatToParts(date)
-    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-    .join('');
+/** « 12 mars 2026 », « 1er mars 2026 », "12 March 2026": a day in the reader's local time. */
+function writeDay(date: Date, lng: string): string {
+  const language = writing(lng);
+  const day = date.getDate();
+  const month = String(date.getMonth() + 1) as Month;
+  const monthName = i18n.t(($) => $.format.months[month], { lng: language, ns: 'common' });
+  return `${language === 'fr' && day === 1 ? '1er' : day} ${monthName} ${date.getFullYear()}`;
 }
 
-/** A day, in the reader's local time: « 12 mars 2026 », « 1er mars 2026 », "March 12, 2026". */
+/** A day, in the reader's local time: « 12 mars 2026 », « 1er mars 2026 », "12 March 2026". */
 export function formatDate(timestamp: number, lng: string): string {
   const date = validDate(timestamp);
-  if (!date) return unknownDate(lng);
-  const format = cached('date', lng, () => new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long' }));
-  return writeDate(format, date, lng);
+  return date ? writeDay(date, lng) : unknownDate(lng);
 }
 
 /** A calendar day written `YYYY-MM-DD` (a workshop's, a review's), as formatDate writes it. */
@@ -64,21 +77,22 @@ export function formatDay(day: string, lng: string): string {
   return formatDate(dayTimestamp(day) ?? Number.NaN, lng);
 }
 
-/** A day and a time: « 12 mars 2026 à 09:30 ». */
+/** A day and a time on the 24-hour clock: « 12 mars 2026 à 09:30 », "12 March 2026 at 09:30". */
 export function formatDateTime(timestamp: number, lng: string): string {
   const date = validDate(timestamp);
   if (!date) return unknownDate(lng);
-  const format = cached(
-    'dateTime',
-    lng,
-    () => new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'long', timeStyle: 'short' }),
-  );
-  return writeDate(format, date, lng);
+  const time = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0')).join(':');
+  return i18n.t(($) => $.format.dateTime, {
+    lng: writing(lng),
+    ns: 'common',
+    date: writeDay(date, lng),
+    time,
+  });
 }
 
-/** « A, B et C », "A, B, and C". */
+/** « A, B et C », "A, B and C". */
 export function formatList(items: readonly string[], lng: string): string {
-  return cached('list', lng, () => new Intl.ListFormat(intlLocale(lng), { type: 'conjunction' })).format(
-    items,
-  );
+  if (items.length < 2) return items.join('');
+  const and = i18n.t(($) => $.format.and, { lng: writing(lng), ns: 'common' });
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }

@@ -99,11 +99,11 @@ export function useDuePlanItems(
   today: string,
 ): readonly (PlanItem & { readonly bilanName: string })[] | undefined {
   return useLiveQuery(async () => {
+    // In the index's order: the earliest review first.
     const due = await db.planItems.where('reviewOn').between('0000-01-01', today, true, true).toArray();
     const names = new Map((await db.assessments.toArray()).map((a) => [a.id, a.name]));
     return due
       .filter((i) => names.has(i.assessmentId))
-      .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn))
       .map((i) => ({ ...i, bilanName: names.get(i.assessmentId) ?? '' }));
   }, [today]);
 }
@@ -166,7 +166,8 @@ export function useGroupProfiles(groupId: string | undefined): readonly Received
   return useLiveQuery(async () => {
     if (!groupId) return [];
     const rows = await db.receivedProfiles.where('groupId').equals(groupId).toArray();
-    return rows.sort((a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id));
+    // Ids are ASCII: compared by code unit, with no collator to load.
+    return rows.sort((a, b) => a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }, [groupId]);
 }
 

@@ -189,7 +189,25 @@ export interface Resources {
       };
     };
     readonly chart: { readonly data: string; readonly scrollHint: string; readonly scrollRegion: string };
-    readonly format: { readonly unknownDate: string };
+    readonly format: {
+      readonly unknownDate: string;
+      readonly months: {
+        readonly '1': string;
+        readonly '2': string;
+        readonly '3': string;
+        readonly '4': string;
+        readonly '5': string;
+        readonly '6': string;
+        readonly '7': string;
+        readonly '8': string;
+        readonly '9': string;
+        readonly '10': string;
+        readonly '11': string;
+        readonly '12': string;
+      };
+      readonly dateTime: string;
+      readonly and: string;
+    };
   };
   readonly content: {
     readonly macro: {
