@@ -1,10 +1,12 @@
-// The home page's « À revoir »: the plan items whose review day has come, earliest first.
+// The home page's data, read in one query: the bilans, the one to start from, the reviews due.
 import { renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createAssessment, deleteAssessment } from './assessments';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAssessment, deleteAssessment, saveCompetencyResponse } from './assessments';
 import { db } from './database';
-import { useDuePlanItems } from './hooks';
+import { useHome } from './hooks';
 import { addPlanItem, updatePlanItem } from './plans';
+
+const COMPETENCE = 'competency.strategie.regulation.negociation';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -16,11 +18,31 @@ async function planned(assessmentId: string, targetId: string, reviewOn: string)
   return id;
 }
 
-describe('useDuePlanItems', () => {
-  it('lists the items due by today, earliest review first, with their bilan, and no other', async () => {
-    const first = await createAssessment('Bilan de mars');
-    const second = await createAssessment('Bilan de juin');
-    const gone = await createAssessment('Bilan effacé');
+/** Creates a bilan at a given time, so that dates order them. */
+async function bilanAt(name: string, time: number) {
+  vi.setSystemTime(time);
+  return createAssessment(name);
+}
+
+async function home(today: string) {
+  const { result } = renderHook(() => useHome(today));
+  await waitFor(() => expect(result.current).toBeDefined());
+  return result.current!;
+}
+
+describe('useHome', () => {
+  // Only the clock is faked: Dexie's and the hook's own timers run.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lists the reviews due by today, earliest first, with their bilan, and no other', async () => {
+    const first = await bilanAt('Bilan de mars', Date.UTC(2026, 2, 1));
+    const second = await bilanAt('Bilan de juin', Date.UTC(2026, 5, 1));
+    const gone = await bilanAt('Bilan effacé', Date.UTC(2026, 6, 1));
     await planned(first, 'competency.a', '2026-11-30');
     await planned(second, 'competency.b', '2026-01-15');
     await planned(first, 'competency.c', '2026-12-01');
@@ -29,12 +51,31 @@ describe('useDuePlanItems', () => {
     await planned(gone, 'competency.gone', '2026-02-01');
     await deleteAssessment(gone);
 
-    const { result } = renderHook(() => useDuePlanItems('2026-12-01'));
-    await waitFor(() => expect(result.current).toBeDefined());
-    expect(result.current?.map((i) => [i.targetId, i.reviewOn, i.bilanName])).toEqual([
+    const { due } = await home('2026-12-01');
+    expect(due.map((i) => [i.targetId, i.reviewOn, i.bilanName])).toEqual([
       ['competency.b', '2026-01-15', 'Bilan de juin'],
       ['competency.a', '2026-11-30', 'Bilan de mars'],
       ['competency.c', '2026-12-01', 'Bilan de mars'],
+    ]);
+  });
+
+  it('offers the latest bilan with grid answers to start from, and lists every bilan, last changed first', async () => {
+    const older = await bilanAt('Ancien', Date.UTC(2026, 0, 1));
+    const answered = await bilanAt('Répondu', Date.UTC(2026, 3, 1));
+    await bilanAt('Vide', Date.UTC(2026, 8, 1));
+    expect((await home('2026-12-01')).previous).toBeNull();
+
+    vi.setSystemTime(Date.UTC(2026, 9, 1));
+    await saveCompetencyResponse(answered, COMPETENCE, { aisance: 2 });
+    vi.setSystemTime(Date.UTC(2026, 10, 1));
+    await saveCompetencyResponse(older, COMPETENCE, { aisance: 1 });
+
+    const { previous, assessments } = await home('2026-12-01');
+    expect(previous?.name).toBe('Répondu');
+    expect(assessments.map((a) => [a.name, a.progress.grid.answered])).toEqual([
+      ['Ancien', 1],
+      ['Répondu', 1],
+      ['Vide', 0],
     ]);
   });
 });

@@ -9,7 +9,7 @@ import type { Workshop } from '../domain/workshop';
 import type { InstrumentId } from '../domain/content/postures';
 import { instrumentProgress, type PostureValues, type Progress } from '../domain/progress';
 import type { ResponsesById } from '../domain/scoring/competency';
-import { db, type AppDatabase } from './database';
+import { db, type AppDatabase, type StoredCompetencyAnswer, type StoredPostureAnswer } from './database';
 import type { DatabaseHealth } from './health';
 
 export interface AssessmentSummary extends Assessment {
@@ -29,20 +29,18 @@ function group<R extends { assessmentId: string; itemId: string }, V>(
   return byAssessment;
 }
 
-/** The most recently started bilan with grid answers, the one a new bilan can start from; null if none. */
-export function usePreviousBilan(): Assessment | null | undefined {
-  return useLiveQuery(async () => {
-    const [assessments, withAnswers] = await Promise.all([
-      db.assessments.toArray(),
-      db.competencyAnswers.orderBy('assessmentId').uniqueKeys(),
-    ]);
-    const answered = new Set(withAnswers.map(String));
-    const candidates = assessments.filter((a) => answered.has(a.id));
-    return candidates.reduce<Assessment | null>(
-      (latest, a) => (latest === null || a.createdAt > latest.createdAt ? a : latest),
-      null,
-    );
-  }, []);
+/** Every bilan with how far each instrument has got, in the order of `assessments`. */
+function summarize(
+  assessments: readonly Assessment[],
+  answers: readonly StoredCompetencyAnswer[],
+  postures: readonly StoredPostureAnswer[],
+): AssessmentSummary[] {
+  const responses = group(answers, (r) => r);
+  const values = group(postures, (r) => r.value);
+  return assessments.map((a) => ({
+    ...a,
+    progress: instrumentProgress(responses.get(a.id) ?? {}, values.get(a.id) ?? {}),
+  }));
 }
 
 /** All bilans, most recently changed first, with how far each instrument has got. */
@@ -53,13 +51,49 @@ export function useAssessmentSummaries(): readonly AssessmentSummary[] | undefin
       db.competencyAnswers.toArray(),
       db.postureAnswers.toArray(),
     ]);
-    const responses = group(answers, (r) => r);
-    const values = group(postures, (r) => r.value);
-    return assessments.map((a) => ({
-      ...a,
-      progress: instrumentProgress(responses.get(a.id) ?? {}, values.get(a.id) ?? {}),
-    }));
+    return summarize(assessments, answers, postures);
   }, []);
+}
+
+/** A plan item whose review day has come, with its bilan's name. */
+export type DueReview = PlanItem & { readonly bilanName: string };
+
+/** What the home page shows, read at once so that it fills in at once. */
+export interface HomeData {
+  /** Most recently changed first, with their progress. */
+  readonly assessments: readonly AssessmentSummary[];
+  /** The most recently started bilan with grid answers, the one a new bilan can start from; null if none. */
+  readonly previous: Assessment | null;
+  /** The plan items due by `today` (`YYYY-MM-DD`), earliest review first. */
+  readonly due: readonly DueReview[];
+}
+
+/** The home page's bilans, the bilan to start from and the reviews due, in one query. */
+export function useHome(today: string): HomeData | undefined {
+  return useLiveQuery(async () => {
+    const [assessments, answers, postures, due] = await Promise.all([
+      db.assessments.orderBy('updatedAt').reverse().toArray(),
+      db.competencyAnswers.toArray(),
+      db.postureAnswers.toArray(),
+      // In the index's order: the earliest review first.
+      db.planItems.where('reviewOn').between('0000-01-01', today, true, true).toArray(),
+    ]);
+    const answered = new Set(answers.map((r) => r.assessmentId));
+    const names = new Map(assessments.map((a) => [a.id, a.name]));
+    return {
+      assessments: summarize(assessments, answers, postures),
+      previous: assessments
+        .filter((a) => answered.has(a.id))
+        .reduce<Assessment | null>(
+          (latest, a) => (latest === null || a.createdAt > latest.createdAt ? a : latest),
+          null,
+        ),
+      due: due.flatMap((i) => {
+        const bilanName = names.get(i.assessmentId);
+        return bilanName === undefined ? [] : [{ ...i, bilanName }];
+      }),
+    };
+  }, [today]);
 }
 
 /** The bilan, null when it does not exist, undefined while loading. */
@@ -92,20 +126,6 @@ export function usePlanItems(assessmentId: string | undefined): readonly PlanIte
     const items = await db.planItems.where('assessmentId').equals(assessmentId).toArray();
     return items.sort((a, b) => a.createdAt - b.createdAt);
   }, [assessmentId]);
-}
-
-/** Plan items of every bilan whose review date has come, with their bilan's name. */
-export function useDuePlanItems(
-  today: string,
-): readonly (PlanItem & { readonly bilanName: string })[] | undefined {
-  return useLiveQuery(async () => {
-    // In the index's order: the earliest review first.
-    const due = await db.planItems.where('reviewOn').between('0000-01-01', today, true, true).toArray();
-    const names = new Map((await db.assessments.toArray()).map((a) => [a.id, a.name]));
-    return due
-      .filter((i) => names.has(i.assessmentId))
-      .map((i) => ({ ...i, bilanName: names.get(i.assessmentId) ?? '' }));
-  }, [today]);
 }
 
 export function useWorksheets(): readonly Worksheet[] | undefined {

@@ -1,6 +1,27 @@
 // First paint from HTML: each page without parameters is served prerendered (frame, title, purpose),
 // the others get the frame; the app then takes the page over without a shift, in the person's language.
-import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { backupFile, NAME } from './profileFixture';
+
+/** Sums the page's layout shifts from its first paint on (read with `shifted`). */
+async function watchShifts(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** How much the page has moved by itself, once a frame has passed. */
+async function shifted(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
 
 test('the server sends each static page with its frame, title and purpose in the HTML', async ({
   request,
@@ -47,24 +68,43 @@ test.describe('without JavaScript', () => {
 });
 
 test('the app takes over the prerendered page without moving it, and its buttons work', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __shift: number }).__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchShifts(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/ateliers');
   // Taken over: the frame is no longer inert, and a frame later nothing has moved.
   await expect(page.getByRole('main')).not.toHaveAttribute('inert');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  expect(await shifted(page)).toBeLessThan(0.01);
   await page.getByLabel("Titre de l'atelier").fill('Atelier du premier affichage');
   await page.getByRole('button', { name: "Créer l'atelier" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier du premier affichage' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the home page fills in at once: its bilans, the bilan to start from and a review due never push one another down', async ({
+    page,
+  }) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'home-')), 'sauvegarde.json');
+    writeFileSync(file, backupFile({ reviewOn: '2026-04-15' }));
+    await page.goto('/donnees');
+    await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+    await page.getByLabel('Fichier de sauvegarde (.json)').setInputFiles(file);
+    await page
+      .getByRole('region', { name: 'Contenu de « sauvegarde.json »' })
+      .getByRole('button', { name: 'Importer' })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Import terminé' })).toBeVisible();
+
+    await watchShifts(page);
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'À revoir' })).toContainText('Négociation');
+    await expect(page.getByRole('button', { name: 'Partir de mon bilan du 1er avril 2026' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Vos bilans' })).toContainText(NAME);
+    expect(await shifted(page)).toBeLessThan(0.01);
+  });
 });
 
 test('a person who chose English never sees the French HTML', async ({ page }) => {

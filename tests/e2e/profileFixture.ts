@@ -15,7 +15,11 @@ export const ID = 'bilan-calques';
 export const NAME = 'Bilan de printemps 2026';
 const AT = Date.UTC(2026, 3, 1, 9, 0, 0);
 
-export function backupFile(): string {
+/** The competence a plan item is about, when `reviewOn` asks for one. */
+export const PLANNED = 'competency.strategie.regulation.negociation';
+
+/** `reviewOn` (`YYYY-MM-DD`) adds one plan item, about PLANNED, to review on that day. */
+export function backupFile({ reviewOn }: { readonly reviewOn?: string } = {}): string {
   const row = { assessmentId: ID, contentVersion: 1, updatedAt: AT };
   // Every competence rated, cycling through both scales so all four quadrants hold some.
   const competencyAnswers = COMPETENCIES.map((c, i) => ({
@@ -42,7 +46,29 @@ export function backupFile(): string {
     exportedAt: new Date(AT).toISOString(),
     contentVersion: 1,
     assessments: [
-      { id: ID, name: NAME, createdAt: AT, updatedAt: AT, competencyAnswers, postureAnswers, planItems: [] },
+      {
+        id: ID,
+        name: NAME,
+        createdAt: AT,
+        updatedAt: AT,
+        competencyAnswers,
+        postureAnswers,
+        planItems: reviewOn
+          ? [
+              {
+                id: 'plan-negociation',
+                assessmentId: ID,
+                targetId: PLANNED,
+                why: '',
+                how: [],
+                withWhom: '',
+                reviewOn,
+                createdAt: AT,
+                updatedAt: AT,
+              },
+            ]
+          : [],
+      },
     ],
     worksheets: [],
     groups: [],

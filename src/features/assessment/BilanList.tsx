@@ -1,16 +1,15 @@
 import { byId } from '../../i18n/byId';
-// The home page's list, loaded after its frame (it needs the database): plans due for review, the
-// person's bilans with their progress, the timeline, and the rename and delete dialogs.
+// The home page's list, once read (AssessmentListPage.tsx): plans due for review, the person's bilans
+// with their progress, the timeline, and the rename and delete dialogs.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { totalProgress } from '../../domain/progress';
-import { isoDay } from '../../domain/plan';
 import { isCompetencyId } from '../../domain/content/grid';
 import { cleanName } from '../../domain/text';
 import { competencyLabel } from '../../components/competencyLabel';
 import { deleteAssessment, renameAssessment } from '../../db/assessments';
-import { useAssessmentSummaries, useDuePlanItems, type AssessmentSummary } from '../../db/hooks';
+import type { AssessmentSummary, DueReview, HomeData } from '../../db/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { formatDate, formatDay } from '../../components/format';
@@ -18,14 +17,15 @@ import { paths } from '../../components/paths';
 
 type Pending = { kind: 'rename' | 'delete'; assessment: AssessmentSummary } | null;
 
-export function BilanList() {
+/** `home` is undefined while it is read. */
+export function BilanList({ home }: { readonly home: HomeData | undefined }) {
   const { t } = useTranslation();
-  const assessments = useAssessmentSummaries();
+  const assessments = home?.assessments;
   const [pending, setPending] = useState<Pending>(null);
 
   return (
     <>
-      <DueReviews />
+      {home && home.due.length > 0 && <DueList due={home.due} />}
 
       {assessments === undefined ? (
         <p role="status">{t(($) => $.app.loading)}</p>
@@ -47,17 +47,9 @@ export function BilanList() {
   );
 }
 
-/** Plan items whose review date has come, if any. */
-function DueReviews() {
-  const [today] = useState(() => isoDay(Date.now()));
-  const due = useDuePlanItems(today);
-  return due && due.length > 0 ? <DueList due={due} /> : null;
-}
-
 /** Their labels need the grid's and the postures' wording, loaded only when there is something due. */
-function DueList({ due }: { readonly due: NonNullable<ReturnType<typeof useDuePlanItems>> }) {
-  const { t, i18n, ready } = useTranslation(['common', 'content', 'postures']);
-  if (!ready) return null;
+function DueList({ due }: { readonly due: readonly DueReview[] }) {
+  const { t, i18n } = useTranslation(['common', 'content', 'postures']);
   return (
     <section className="due-reviews" aria-labelledby="due-h">
       <h2 id="due-h">{t(($) => $.home.dueTitle)}</h2>
