@@ -105,6 +105,14 @@ test.describe('on a 390×844 phone', () => {
     await expect(page.getByRole('list', { name: 'Vos bilans' })).toContainText(NAME);
     expect(await shifted(page)).toBeLessThan(0.01);
   });
+
+  test('« Mes données » learns how the browser keeps the data without moving its cards', async ({ page }) => {
+    await watchShifts(page);
+    await page.goto('/donnees');
+    await expect(page.getByText(/^Espace utilisé par l'application/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Télécharger une sauvegarde' })).toBeVisible();
+    expect(await shifted(page)).toBeLessThan(0.01);
+  });
 });
 
 test('a person who chose English never sees the French HTML', async ({ page }) => {

@@ -81,8 +81,6 @@ export function DataPage() {
       <PageTitle>{t(($) => $.data.title)}</PageTitle>
       <p className="intro">{t(($) => $.data.intro)}</p>
 
-      <StorageSection />
-
       <section aria-labelledby="export-h" className="card" id="export">
         <h2 id="export-h">{t(($) => $.data.exportTitle)}</h2>
         <p>{t(($) => $.data.exportIntro)}</p>
@@ -122,6 +120,10 @@ export function DataPage() {
           onCancel={() => setEraseCounts(null)}
         />
       </section>
+
+      {/* Last: what it learns from the browser comes a moment after the page shows, and would push
+          the sections below it down if it came first. */}
+      <StorageSection />
     </div>
   );
 }
