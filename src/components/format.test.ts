@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { formatDate, formatDateTime, formatDay, formatList, formatMean } from './format';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatList,
+  formatMean,
+  formatShare,
+} from './format';
 
 const LANGUAGES = ['fr', 'en'] as const;
 
@@ -67,6 +75,37 @@ describe('the same writing as Intl', () => {
         }).format(date);
         expect(formatDate(time, lng)).toBe(firstDay(day, date, lng));
         expect(formatDateTime(time, lng)).toBe(firstDay(dayTime, date, lng));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for a size, in the largest unit it reaches', () => {
+    const UNITS = [
+      ['gigabyte', 1e9],
+      ['megabyte', 1e6],
+      ['kilobyte', 1e3],
+    ] as const;
+    fc.assert(
+      fc.property(fc.double({ min: 1000, max: 1e13, noNaN: true }), language, (bytes, lng) => {
+        const [unit, size] = UNITS.find(([, s]) => bytes >= s) ?? UNITS[2];
+        const intl = new Intl.NumberFormat(locale(lng), { style: 'unit', unit, maximumFractionDigits: 1 });
+        expect(formatBytes(bytes, lng)).toBe(intl.format(bytes / size));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for a share, to two significant digits', () => {
+    const share = fc.oneof(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100_000),
+    );
+    fc.assert(
+      fc.property(share, language, (part, lng) => {
+        const intl = new Intl.NumberFormat(locale(lng), { style: 'percent', maximumSignificantDigits: 2 });
+        // The space before « % » is the wording's no-break space, whichever one ICU's data has.
+        expect(formatShare(part, 1, lng)).toBe(intl.format(part).replace(/\s%/, '\u00a0%'));
       }),
       { numRuns: 3000 },
     );
@@ -140,6 +179,20 @@ describe('the first day of a month', () => {
     MONTHS_EN.forEach((month, m) => {
       expect(formatDate(new Date(2026, m, 1, 12).getTime(), 'en')).toBe(`1 ${month} 2026`);
     });
+  });
+});
+
+describe('formatBytes and formatShare', () => {
+  it('write the room the app takes on this device', () => {
+    expect(formatBytes(12_345_678, 'fr')).toBe('12,3\u202fMo');
+    expect(formatBytes(12_345_678, 'en')).toBe('12.3 MB');
+    expect(formatBytes(512, 'fr')).toBe('512\u202fo');
+    expect(formatBytes(512, 'en')).toBe('512 B');
+    expect(formatBytes(10_700_000_000, 'fr')).toBe('10,7\u202fGo');
+    expect(formatShare(1, 8, 'fr')).toBe('13\u00a0%');
+    expect(formatShare(1, 8, 'en')).toBe('13%');
+    expect(formatShare(0, 8, 'fr')).toBe('0\u00a0%');
+    expect(formatShare(1, 0, 'en')).toBe('–');
   });
 });
 

@@ -1,10 +1,10 @@
-// Owns number, date and list formatting in the reader's language, French or English (British), written
-// here from the wording's month names and connectors rather than by Intl: the first Intl.DateTimeFormat
+// Owns number, size, share, date and list formatting in the reader's language, French or English
+// (British), written here from the wording's month names, units and connectors rather than by Intl: the first Intl.DateTimeFormat
 // or Intl.NumberFormat of a page loads ICU's locale data, 35–70 ms on the main thread of this machine
 // for the home page and a profile (ARCHITECTURE.md, « Speed »). The output is Intl's own, which
 // format.test.ts checks against Intl over thousands of values, but for « 1er » (French typography
-// writes the first day of a month so, Intl does not) and for a mean that rounds to zero, written « 0 »,
-// never « -0 ». A date that is none (NaN, out of Date's range) is written as such: formatting never throws.
+// writes the first day of a month so, Intl does not), for a mean that rounds to zero, written « 0 »,
+// never « -0 », and for a size under a kilobyte in English, "512 B" where Intl writes "512 byte". A date that is none (NaN, out of Date's range) is written as such: formatting never throws.
 import i18n from '../i18n';
 import { dayTimestamp } from '../domain/dates';
 import type { Resources } from '../i18n/wording';
@@ -22,16 +22,21 @@ const NUMBERS: Record<Writing, { readonly group: string; readonly decimal: strin
 };
 
 /**
- * A number to at most `digits` decimals, half away from zero. The rounding is done on the number's
- * shortest decimal writing (`1.15` rounds to 1.2, as Intl does), not on its binary value (1.1).
+ * `value` × 10^places, computed on the number's shortest decimal writing (`0.145` × 100 is 14.5, as
+ * Intl reads it, where the binary product is 14.499…).
+ */
+function shifted(value: number, places: number): number {
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+/**
+ * A number to at most `digits` decimals, half away from zero, as Intl rounds it: on the number's
+ * shortest decimal writing (`1.15` rounds to 1.2, not to 1.1 as its binary value would).
  */
 function writeNumber(value: number, lng: string, digits: number): string {
   const { group, decimal } = NUMBERS[writing(lng)];
-  const magnitude = Math.abs(value);
-  const shifted = String(magnitude).includes('e')
-    ? magnitude * 10 ** digits
-    : Number(`${magnitude}e${digits}`);
-  const rounded = Math.round(shifted);
+  const rounded = Math.round(shifted(Math.abs(value), digits));
   if (rounded === 0) return '0';
   const text = String(rounded).padStart(digits + 1, '0');
   const whole = text.slice(0, text.length - digits);
@@ -88,6 +93,28 @@ export function formatDateTime(timestamp: number, lng: string): string {
     date: writeDay(date, lng),
     time,
   });
+}
+
+const BYTE_UNITS = [
+  ['gigabyte', 1e9],
+  ['megabyte', 1e6],
+  ['kilobyte', 1e3],
+] as const;
+
+/** A size in the largest unit it reaches, to one decimal: « 12,3 Mo », "12.3 MB", « 512 o », "512 B". */
+export function formatBytes(bytes: number, lng: string): string {
+  const [unit, size] = BYTE_UNITS.find(([, s]) => bytes >= s) ?? (['byte', 1] as const);
+  const n = writeNumber(bytes / size, lng, 1);
+  return i18n.t(($) => $.format.bytes[unit], { lng: writing(lng), ns: 'common', n });
+}
+
+/** A share of a whole as a percentage to two significant digits: « 12 % », « 1,2 % », "0.012%". */
+export function formatShare(part: number, whole: number, lng: string): string {
+  const percent = shifted(part / whole, 2);
+  if (!Number.isFinite(percent)) return '–';
+  const magnitude = percent === 0 ? 0 : Math.floor(Math.log10(Math.abs(percent)));
+  const n = writeNumber(percent, lng, Math.max(0, 1 - magnitude));
+  return i18n.t(($) => $.format.percent, { lng: writing(lng), ns: 'common', n });
 }
 
 /** « A, B et C », "A, B and C". */

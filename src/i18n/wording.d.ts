@@ -207,6 +207,13 @@ export interface Resources {
       };
       readonly dateTime: string;
       readonly and: string;
+      readonly bytes: {
+        readonly byte: string;
+        readonly kilobyte: string;
+        readonly megabyte: string;
+        readonly gigabyte: string;
+      };
+      readonly percent: string;
     };
   };
   readonly content: {

@@ -32,7 +32,7 @@ import {
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FileInput } from '../../components/FileInput';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate, formatDay, formatList } from '../../components/format';
+import { formatBytes, formatDate, formatDay, formatList, formatShare } from '../../components/format';
 import { downloadText } from '../../components/download';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -126,22 +126,6 @@ export function DataPage() {
       <StorageSection />
     </div>
   );
-}
-
-const BYTE_UNITS = [
-  ['gigabyte', 1e9],
-  ['megabyte', 1e6],
-  ['kilobyte', 1e3],
-] as const;
-
-/** "12,3 Mo" / "12.3 MB": bytes in the reader's language and a readable unit. */
-function formatBytes(bytes: number, lng: string): string {
-  const [unit, size] = BYTE_UNITS.find(([, s]) => bytes >= s) ?? ['byte', 1];
-  return new Intl.NumberFormat(lng, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
-}
-
-function formatShare(part: number, whole: number, lng: string): string {
-  return new Intl.NumberFormat(lng, { style: 'percent', maximumSignificantDigits: 2 }).format(part / whole);
 }
 
 const STATUS_KEYS = {
