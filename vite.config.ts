@@ -227,12 +227,16 @@ export default defineConfig({
     sourcemap: false,
     // Read by scripts/size.mjs to know which chunks the home page needs before its first render.
     manifest: true,
-    // React and React DOM are a chunk of their own, which main.tsx evaluates before the rest of the app:
-    // two tasks instead of one long one (ARCHITECTURE.md, « Speed »).
+    // React with React DOM, the router and Dexie are chunks of their own, which main.tsx evaluates one
+    // by one before the rest of the app: short tasks instead of one long one (ARCHITECTURE.md, « Speed »).
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'react-dom', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react-dom', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+          ],
         },
       },
     },

@@ -7,6 +7,7 @@ import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { currentLanguage, i18nReady } from '../i18n';
 import { routes } from './routes';
 import { UpdatePrompt } from '../components/UpdatePrompt';
+import { yieldToBrowser } from './yieldToBrowser';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -32,7 +33,9 @@ async function resolveLazyRoutes() {
   );
 }
 
-void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then(() => {
+void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then(async () => {
+  // The page's modules were evaluated in the task that ends here; the router starts in the next one.
+  await yieldToBrowser();
   const router = createBrowserRouter(routes);
   const app = (
     <StrictMode>
@@ -47,18 +50,18 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then((
     window.location.hash === '';
   // As a transition, React takes the page over in slices that leave the main thread free between them
   // (measured by npm run bench: one task of 100 ms and more on a slow phone otherwise).
+  // The service worker's notices live outside the prerendered page, in a root of their own (which
+  // also shows the page once rendered), rendered in the same slices.
+  const notices = document.body.appendChild(document.createElement('div'));
+  notices.className = 'notices';
   startTransition(() => {
     if (prerendered) hydrateRoot(container, app);
     else createRoot(container).render(app);
+    createRoot(notices).render(
+      <StrictMode>
+        <UpdatePrompt />
+        <Reveal />
+      </StrictMode>,
+    );
   });
-  // The service worker's notices live outside the prerendered page, in a root of their own (which
-  // also shows the page once rendered).
-  const notices = document.body.appendChild(document.createElement('div'));
-  notices.className = 'notices';
-  createRoot(notices).render(
-    <StrictMode>
-      <UpdatePrompt />
-      <Reveal />
-    </StrictMode>,
-  );
 });
