@@ -158,9 +158,54 @@ function spaFallback(): Plugin {
   };
 }
 
+/** Written in main.tsx where the start's chunks are listed; replaced by their addresses at build. */
+const START_CHUNKS = '__START_CHUNKS__';
+
+/**
+ * main.tsx starts the app in steps, each a dynamic import evaluated in a task of its own; fetched one
+ * after the other, they cost a round trip each on a first visit. This gives main.tsx the addresses of
+ * every chunk its steps need (the chunks it imports dynamically and all they import statically), which
+ * it preloads together once the page has painted.
+ */
+function startChunks(): Plugin {
+  let base = '/';
+  return {
+    name: 'start-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find(
+        (file) =>
+          file.type === 'chunk' &&
+          file.isEntry &&
+          file.moduleIds.some((id) => id.endsWith('/src/app/main.tsx')),
+      );
+      if (entry?.type !== 'chunk') return;
+      const files = new Set<string>();
+      const visit = (name: string) => {
+        const chunk = bundle[name];
+        if (files.has(name) || chunk?.type !== 'chunk') return;
+        files.add(name);
+        chunk.imports.forEach(visit);
+      };
+      files.add(entry.fileName); // loaded already
+      entry.dynamicImports.forEach(visit);
+      files.delete(entry.fileName);
+      const placeholder = new RegExp(`(["'\`])${START_CHUNKS}\\1`);
+      if (!placeholder.test(entry.code)) this.error(`${START_CHUNKS} is missing from main.tsx's chunk`);
+      entry.code = entry.code.replace(placeholder, () =>
+        JSON.stringify(JSON.stringify([...files].map((file) => base + file))),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
+    startChunks(),
     prerenderPages(),
     spaFallback(),
     react(),

@@ -37,6 +37,8 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then(a
   // The page's modules were evaluated in the task that ends here; the router starts in the next one.
   await yieldToBrowser();
   const router = createBrowserRouter(routes);
+  // The router has read the address and the session's storage; React starts in the next task.
+  await yieldToBrowser();
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
@@ -48,12 +50,13 @@ void Promise.all([i18nReady, resolveLazyRoutes().catch(() => undefined)]).then(a
     container.dataset.path === window.location.pathname &&
     container.dataset.lang === currentLanguage() &&
     window.location.hash === '';
-  // As a transition, React takes the page over in slices that leave the main thread free between them
-  // (measured by npm run bench: one task of 100 ms and more on a slow phone otherwise).
   // The service worker's notices live outside the prerendered page, in a root of their own (which
-  // also shows the page once rendered), rendered in the same slices.
+  // also shows the page once rendered).
   const notices = document.body.appendChild(document.createElement('div'));
   notices.className = 'notices';
+  // As a transition, React takes the page over in slices that leave the main thread free between them
+  // (measured by npm run bench: one task of 100 ms and more on a slow phone otherwise); the notices'
+  // root renders in the same slices.
   startTransition(() => {
     if (prerendered) hydrateRoot(container, app);
     else createRoot(container).render(app);

@@ -137,6 +137,24 @@ test('a person who chose English never sees the French HTML', async ({ page }) =
   );
 });
 
+test("a first visit asks for the app's code all at once, not one piece after another", async ({ page }) => {
+  // Every script answers 300 ms late, as on a slow network: each piece requested only once the one
+  // before it has arrived and run would cost that much again.
+  const requested = new Map<string, number>();
+  await page.route('**/assets/*.js', async (route) => {
+    const name = /\/assets\/([\w-]+?)-[\w-]{8}\.js$/.exec(route.request().url())?.[1];
+    if (name && !requested.has(name)) requested.set(name, Date.now());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Commencer un nouveau bilan' })).toBeEnabled();
+  const pieces = ['react-dom', 'i18n', 'dexie', 'router', 'start'].map((name) => requested.get(name));
+  expect(pieces.every((at) => at !== undefined)).toBe(true);
+  const times = pieces as number[];
+  expect(Math.max(...times) - Math.min(...times)).toBeLessThan(300);
+});
+
 test('a file chosen while the page is still starting is read once the app runs', async ({ page }) => {
   // The HTML is there at once; the app's handlers come a moment later.
   await page.goto('/donnees', { waitUntil: 'domcontentloaded' });
