@@ -1,5 +1,5 @@
 // The frame of every page: skip link, header with navigation and language (SiteNav), main content, footer.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { DatabaseErrorBoundary } from '../components/DatabaseBanner';
@@ -15,15 +15,44 @@ function reportDatabaseError(error: unknown) {
   void import('../db/database').then(({ db }) => db.health.reportWriteError(error));
 }
 
+/**
+ * The header, `inert` until the app has taken the prerendered page over. Only this element renders
+ * again when that happens: its children are the same elements, so React leaves them as they are.
+ */
+function Header({ children }: { children: ReactNode }) {
+  return (
+    <header className="site-header" inert={!useHydrated()}>
+      {children}
+    </header>
+  );
+}
+
+/** The page's controls, disabled until the app has taken the prerendered page over (same as Header). */
+function PageControls({ children }: { children: ReactNode }) {
+  return (
+    <fieldset className="page-controls" disabled={!useHydrated()} role="none">
+      {children}
+    </fieldset>
+  );
+}
+
+/** The main content, `inert` until the app has taken the prerendered page over (same as Header). */
+function Main({ children }: { children: ReactNode }) {
+  return (
+    <main id="main" tabIndex={-1} inert={!useHydrated()}>
+      {children}
+    </main>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
   return (
     <>
       <a className="skip-link" href="#main">
         {t(($) => $.app.skipLink)}
       </a>
-      <header className="site-header" inert={!hydrated}>
+      <Header>
         <div className="site-header-inner">
           <p className="site-title">
             {/* On a phone the title is its short form, on one line; its name stays the whole title. */}
@@ -34,8 +63,8 @@ export function Layout() {
           </p>
           <SiteNav />
         </div>
-      </header>
-      <main id="main" tabIndex={-1} inert={!hydrated}>
+      </Header>
+      <Main>
         <Suspense fallback={null}>
           <DatabaseStatus />
         </Suspense>
@@ -45,13 +74,13 @@ export function Layout() {
         >
           {/* Until the app has taken the prerendered page over, its controls are disabled: nothing
               typed, ticked or chosen in that moment is silently dropped. */}
-          <fieldset className="page-controls" disabled={!hydrated} role="none">
+          <PageControls>
             <Suspense fallback={<p role="status">{t(($) => $.app.loading)}</p>}>
               <Outlet />
             </Suspense>
-          </fieldset>
+          </PageControls>
         </DatabaseErrorBoundary>
-      </main>
+      </Main>
       <footer className="site-footer">
         <p>{t(($) => $.app.privacy)}</p>
         <p>{t(($) => $.app.source)}</p>

@@ -129,9 +129,12 @@ export async function chooseOutwards(
   }
   await expect(page.getByText('9 sur 9', { exact: true }).first()).toBeVisible();
   if (fit !== undefined) {
-    // The fits are not counted in the progress: read them back from storage.
+    // The fits are not counted in the progress: read them back from storage, leaving the page and
+    // coming back within the app (a reload could cut the last answer's write short).
     await expect(async () => {
-      await page.reload();
+      await page.getByRole('link', { name: 'Mes bilans', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Mes bilans' })).toBeVisible();
+      await page.goBack();
       await expect(page.getByRole('radio', { name: fit, checked: true })).toHaveCount(9, { timeout: 2000 });
     }).toPass();
   }
