@@ -1,10 +1,16 @@
 // A long list shown in a few short frames instead of one long one: the first things at once, then a
 // few more after each painted frame. On a slow phone a grid page's 800 elements took one 200 ms frame
-// to lay out; in steps the page stays responsive while it fills.
+// to lay out; in steps the page stays responsive while it fills. While the page is printed, everything
+// shows.
 import { startTransition, useEffect, useState } from 'react';
+import { usePrinting } from './printing';
 
-/** How many of `total` things to show now: `first` at once, then `step` more after each painted frame. */
+/**
+ * How many of `total` things to show now: `first` at once, then `step` more after each painted frame;
+ * all of them once the page is being printed.
+ */
 export function useStepwise(total: number, first: number, step: number): number {
+  const printing = usePrinting();
   const [shown, setShown] = useState(first);
   useEffect(() => {
     if (shown >= total) return;
@@ -18,5 +24,5 @@ export function useStepwise(total: number, first: number, step: number): number 
       clearTimeout(timer);
     };
   }, [shown, total, step]);
-  return Math.min(shown, total);
+  return printing ? total : Math.min(shown, total);
 }

@@ -1,6 +1,7 @@
 // Owns the live queries components read through: they re-render on every change, in this tab or another.
-import { useSyncExternalStore } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { startTransition, useSyncExternalStore } from 'react';
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
 import type { PlanItem } from '../domain/plan';
 import type { Worksheet } from '../domain/worksheet';
@@ -11,6 +12,21 @@ import { instrumentProgress, type PostureValues, type Progress } from '../domain
 import type { ResponsesById } from '../domain/scoring/competency';
 import { db, type AppDatabase, type StoredCompetencyAnswer, type StoredPostureAnswer } from './database';
 import type { DatabaseHealth } from './health';
+
+/**
+ * Dexie's live query (as `useLiveQuery` from dexie-react-hooks), whose answers render as a transition:
+ * React renders what they change in slices, leaving the main thread free between two, rather than in
+ * one task. A page's first answer renders its whole body.
+ */
+function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): T | undefined {
+  return useObservable(() => {
+    const query = liveQuery(querier);
+    return {
+      subscribe: (next: (value: T) => void, error?: (reason: unknown) => void) =>
+        query.subscribe({ next: (value) => startTransition(() => next(value)), error }),
+    };
+  }, [...deps]);
+}
 
 export interface AssessmentSummary extends Assessment {
   readonly progress: Readonly<Record<InstrumentId, Progress>>;

@@ -1,6 +1,6 @@
 // The body of "Mon profil" (ProfilePage.tsx shows its title first): reads the bilan, its answers and
 // notes, and gives them to ProfileView.tsx, which renders the whole profile.
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAssessment, useCompetencyResponses, usePostureValues } from '../../db/hooks';
@@ -18,10 +18,9 @@ export function ProfileBody({ plan }: { readonly plan?: ReactNode }) {
     () => (assessment && responses && values ? { assessment, responses, values } : undefined),
     [assessment, responses, values],
   );
-  // The whole profile (about 900 elements) renders as a transition, in slices that leave the main
-  // thread free between them; what is on screen stays until it is ready.
-  const shown = useDeferredValue(read);
+  // The whole profile (about 900 elements) renders as a transition, in slices, as every live query's
+  // answer does (db/hooks.ts).
   if (assessment === null) return <BilanNotFound />;
-  if (!shown) return <p role="status">{t(($) => $.app.loading)}</p>;
-  return <ProfileView {...shown} plan={plan} />;
+  if (!read) return <p role="status">{t(($) => $.app.loading)}</p>;
+  return <ProfileView {...read} plan={plan} />;
 }
