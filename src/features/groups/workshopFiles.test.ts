@@ -47,4 +47,24 @@ describe('sortWorkshopFiles', () => {
     await sortWorkshopFiles([big], 'w1');
     expect(read).toBe(false);
   });
+
+  it('asks for every file at once and keeps the order chosen, whichever read ends first', async () => {
+    const snapshots = ['1111111111111111', '2222222222222222', '3333333333333333'].map((id) =>
+      buildSnapshot({ id }),
+    );
+    const pending: (() => void)[] = [];
+    const files = snapshots.map((snapshot, index): ChosenFile => {
+      const text = profileFile(snapshot);
+      return {
+        name: `${index}.json`,
+        size: text.length,
+        text: () => new Promise((resolve) => pending.push(() => resolve(text))),
+      };
+    });
+    const sorting = sortWorkshopFiles(files, 'w1');
+    // All three reads are under way before any has ended.
+    expect(pending).toHaveLength(3);
+    for (const end of [...pending].reverse()) end();
+    expect((await sorting).snapshots.map((s) => s.id)).toEqual(snapshots.map((s) => s.id));
+  });
 });

@@ -28,19 +28,26 @@ export interface SortedFiles {
   readonly refusals: readonly Refusal[];
 }
 
-/** Reads each file (unless it is too large to be a result) and sorts it, in the order chosen. */
+/**
+ * Reads each file (unless it is too large to be a result) and sorts it, in the order chosen. The files
+ * are read all at once, not one after the other: each read is a round trip to the browser.
+ */
 export async function sortWorkshopFiles(
   files: readonly ChosenFile[],
   workshopId: string,
 ): Promise<SortedFiles> {
   const snapshots: ProfileSnapshot[] = [];
   const refusals: Refusal[] = [];
-  for (const file of files) {
-    if (file.size > MAX_PROFILE_FILE_BYTES) {
+  const texts = await Promise.all(
+    files.map((file) => (file.size > MAX_PROFILE_FILE_BYTES ? null : file.text())),
+  );
+  for (const [index, file] of files.entries()) {
+    const text = texts[index];
+    if (text === null || text === undefined) {
       refusals.push({ file: file.name, kind: 'unreadable', reason: 'too-large' });
       continue;
     }
-    const result = parseWorkshopResultFile(await file.text(), workshopId);
+    const result = parseWorkshopResultFile(text, workshopId);
     if (result.ok) snapshots.push(result.snapshot);
     else if (result.error === 'other-workshop')
       refusals.push({ file: file.name, kind: 'other-workshop', workshopId: result.workshopId });
