@@ -1,9 +1,10 @@
-// The home page's data, read in one query: the bilans, the one to start from, the reviews due.
+// The home page's data, read in one query: the bilans, the one to start from, the reviews due; and where
+// a person left off in a bilan, kept without writing it again.
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment, deleteAssessment, saveCompetencyResponse } from './assessments';
+import { createAssessment, deleteAssessment, rememberPage, saveCompetencyResponse } from './assessments';
 import { db } from './database';
-import { useHome } from './hooks';
+import { useAssessment, useHome, useRememberPage } from './hooks';
 import { addPlanItem, updatePlanItem } from './plans';
 
 const COMPETENCE = 'competency.strategie.regulation.negociation';
@@ -77,5 +78,52 @@ describe('useHome', () => {
       ['Répondu', 1],
       ['Vide', 0],
     ]);
+  });
+});
+
+describe('useRememberPage', () => {
+  // Each test waits a moment after the bilan is read again, long enough for an effect's write to start.
+  /** The bilan as a page reads it, kept as where the person is once read. */
+  function onPage(id: string, page: string) {
+    return renderHook(() => {
+      const assessment = useAssessment(id);
+      useRememberPage(assessment, page);
+      return assessment;
+    });
+  }
+
+  it('keeps the page the person is on, and writes nothing more when the bilan changes otherwise', async () => {
+    const id = await createAssessment('Bilan');
+    const update = vi.spyOn(db.assessments, 'update');
+    try {
+      const { result, unmount } = onPage(id, 'grille/strategie');
+      await waitFor(() => expect(result.current?.lastPage).toBe('grille/strategie'));
+      expect(update).toHaveBeenCalledTimes(1);
+
+      // An answer changes the bilan (its date): the page read again is the same, so nothing is written.
+      await saveCompetencyResponse(id, COMPETENCE, { aisance: 2 });
+      const changed = (await db.assessments.get(id))?.updatedAt;
+      await waitFor(() => expect(result.current?.updatedAt).toBe(changed));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(update.mock.calls.filter(([, changes]) => 'lastPage' in changes)).toHaveLength(1);
+      unmount();
+    } finally {
+      update.mockRestore();
+    }
+  });
+
+  it('writes nothing when the person comes back to the page the bilan already names', async () => {
+    const id = await createAssessment('Bilan');
+    await rememberPage(id, 'acrobate');
+    const update = vi.spyOn(db.assessments, 'update');
+    try {
+      const { result, unmount } = onPage(id, 'acrobate');
+      await waitFor(() => expect(result.current?.lastPage).toBe('acrobate'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(update).not.toHaveBeenCalled();
+      unmount();
+    } finally {
+      update.mockRestore();
+    }
   });
 });

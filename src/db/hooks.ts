@@ -1,5 +1,5 @@
 // Owns the live queries components read through: they re-render on every change, in this tab or another.
-import { startTransition, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
 import type { Assessment } from '../domain/assessment';
@@ -12,6 +12,7 @@ import { instrumentProgress, type PostureValues, type Progress } from '../domain
 import type { ResponsesById } from '../domain/scoring/competency';
 import { db, type AppDatabase, type StoredCompetencyAnswer, type StoredPostureAnswer } from './database';
 import type { DatabaseHealth } from './health';
+import { rememberPage } from './assessments';
 
 /**
  * Dexie's live query (as `useLiveQuery` from dexie-react-hooks), whose answers render as a transition:
@@ -115,6 +116,19 @@ export function useHome(today: string): HomeData | undefined {
 /** The bilan, null when it does not exist, undefined while loading. */
 export function useAssessment(id: string | undefined): Assessment | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.assessments.get(id)) ?? null) : null), [id]);
+}
+
+/**
+ * Keeps the page of a bilan the person is on as its `lastPage` (where « Reprendre » leads), once the
+ * bilan is read. Nothing is written when the bilan already says so, as when the person came back
+ * through « Reprendre », nor when something else of the bilan changes, as with every answer.
+ */
+export function useRememberPage(assessment: Assessment | null | undefined, page: string): void {
+  const id = assessment?.id;
+  const lastPage = assessment?.lastPage;
+  useEffect(() => {
+    if (id !== undefined && lastPage !== page) void rememberPage(id, page).catch(() => undefined);
+  }, [id, lastPage, page]);
 }
 
 /** The bilan's competency answers keyed by competence id; undefined while loading. */

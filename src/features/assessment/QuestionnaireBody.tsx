@@ -25,13 +25,14 @@ import {
   stepBefore,
   type GridStep,
 } from '../../domain/gridWalk';
+import { clearCompetencyResponse, saveCompetencyResponse, savePostureValue } from '../../db/assessments';
 import {
-  clearCompetencyResponse,
-  rememberPage,
-  saveCompetencyResponse,
-  savePostureValue,
-} from '../../db/assessments';
-import { useAssessment, useCompetencyResponses, usePostureValues, useSaveState } from '../../db/hooks';
+  useAssessment,
+  useCompetencyResponses,
+  usePostureValues,
+  useRememberPage,
+  useSaveState,
+} from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { BilanNotFound } from '../../components/BilanNotFound';
 import { instrumentSlug, paths } from '../../components/paths';
@@ -84,10 +85,7 @@ export function QuestionnaireBody({
   // Said until the failed write is stored (the banner's « Réessayer ») or replaced by a newer one.
   const saveFailed = useSaveState().unsaved;
 
-  useEffect(() => {
-    if (assessment)
-      void rememberPage(assessmentId, `${instrumentSlug('grid')}/${macro}`).catch(() => undefined);
-  }, [assessmentId, macro, assessment]);
+  useRememberPage(assessment, `${instrumentSlug('grid')}/${macro}`);
 
   // A failed write rejects, so the item can undo what it showed. The items' handlers stay the same from
   // one render to the next, so an item renders again only when its answer changes.

@@ -3,14 +3,14 @@ import { byId } from '../../i18n/byId';
 // reflective note, a clear message when a write fails, and the way back to the bilan and the profile.
 // A questionnaire of statements may show them one at a time (the remembered view, as on the grid), its
 // progress then kept in view.
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PostureValue } from '../../domain/assessment';
 import type { QuestionnaireId } from '../../domain/content/postures';
 import { instrumentProgress, reflectionItemId, type PostureValues } from '../../domain/progress';
-import { rememberPage, savePostureValue } from '../../db/assessments';
-import { useAssessment, usePostureValues, useSaveState } from '../../db/hooks';
+import { savePostureValue } from '../../db/assessments';
+import { useAssessment, usePostureValues, useRememberPage, useSaveState } from '../../db/hooks';
 import { NoteField } from '../../components/NoteField';
 import { Quote } from '../../components/Quote';
 import type { QuotationId } from '../../domain/content/sources';
@@ -59,9 +59,7 @@ export function PostureFrame({
   const [view, setView] = useGridView();
   const single = oneAtATime === true && view === 'single';
 
-  useEffect(() => {
-    if (assessment) void rememberPage(id, instrumentSlug(instrument)).catch(() => undefined);
-  }, [id, instrument, assessment]);
+  useRememberPage(assessment, instrumentSlug(instrument));
 
   if (assessment === null) {
     return <BilanNotFound title={t(($) => $.instrument[instrument].title)} />;
