@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CompetencyResponse } from '../assessment';
 import { GRID_CELLS, type MacroId, type ModalityId } from '../content/grid';
 import { ACROBAT_STATEMENTS, POSTURE_IDS } from '../content/postures';
 import type { PostureValues } from '../progress';
 import { buildResponses } from '../../test/builders';
-import { displayAliases, distribution, synthesizeGroup, type GroupMember } from './group';
+import { displayAliases, distribution, memberProfile, synthesizeGroup, type GroupMember } from './group';
+import { whoCanHelp } from './groupReading';
+import { computeWholeProfile } from './wholeProfile';
+
+// The real computation, counted: a member's profile is computed once, whichever reading asks for it.
+vi.mock('./wholeProfile', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./wholeProfile')>();
+  return { ...actual, computeWholeProfile: vi.fn(actual.computeWholeProfile) };
+});
 
 type CellKey = `${MacroId}.${ModalityId}`;
 
@@ -298,5 +306,27 @@ describe('displayAliases', () => {
     const names = displayAliases(members, anonymous);
     expect(members.map((m) => names.get(m.id))).toEqual(expected);
     expect(names.size).toBe(expected.length);
+  });
+});
+
+describe('memberProfile', () => {
+  it('computes each member’s whole profile once for the synthesis and who can help whom', () => {
+    const members = [
+      buildMember({ responses: cellResponses({ 'strategie.regulation': { aisance: 4, mobilisation: 1 } }) }),
+      buildMember({ responses: cellResponses({ 'strategie.regulation': { aisance: 1, mobilisation: 3 } }) }),
+    ];
+    vi.mocked(computeWholeProfile).mockClear();
+    synthesizeGroup(members);
+    expect(whoCanHelp(members)).toHaveLength(1);
+    synthesizeGroup(members);
+    expect(computeWholeProfile).toHaveBeenCalledTimes(2);
+    expect(memberProfile(members[0]!)).toBe(memberProfile(members[0]!));
+    expect(computeWholeProfile).toHaveBeenCalledTimes(2);
+  });
+
+  it('computes again for a member with new answers', () => {
+    const before = buildMember({ values: acrobatAll(1) });
+    const after = { ...before, values: acrobatAll(4) };
+    expect(memberProfile(after)).not.toEqual(memberProfile(before));
   });
 });

@@ -28,6 +28,22 @@ export interface GroupMember {
   readonly values: PostureValues;
 }
 
+const computedProfiles = new WeakMap<GroupMember, WholeProfile>();
+
+/**
+ * A member's whole profile, computed once per member: the synthesis, who can help whom and the side by
+ * side table all read it, so a workshop of two hundred computes two hundred profiles, not one per
+ * reading. A member is read-only; new answers make a new member.
+ */
+export function memberProfile(member: GroupMember): WholeProfile {
+  let profile = computedProfiles.get(member);
+  if (!profile) {
+    profile = computeWholeProfile(member.responses, member.values);
+    computedProfiles.set(member, profile);
+  }
+  return profile;
+}
+
 /** Five-number summary of the members' values; n = how many members it rests on. */
 export interface Distribution {
   readonly n: number;
@@ -130,7 +146,7 @@ const meanValue = (m: Mean | undefined): number | null => m?.mean ?? null;
 
 export function synthesizeGroup(members: readonly GroupMember[]): GroupSynthesis {
   // Each member's profile is computed once; everything below is linear in the number of members.
-  const profiles = members.map((m) => computeWholeProfile(m.responses, m.values));
+  const profiles = members.map(memberProfile);
 
   // A member's competency cells and macros follow GRID_CELLS and MACRO_IDS order, so index i matches.
   const cells = GRID_CELLS.map((cell, i) => ({

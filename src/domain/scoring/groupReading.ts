@@ -10,9 +10,14 @@ import {
   type TensionId,
 } from '../content/postures';
 import { ASKED_FROM, AT_EASE_FROM } from '../content/scales';
-import type { Distribution, GroupMember, GroupSynthesis, PairSplit } from './group';
+import {
+  memberProfile,
+  type Distribution,
+  type GroupMember,
+  type GroupSynthesis,
+  type PairSplit,
+} from './group';
 import type { FitLeaning } from './situations';
-import { computeWholeProfile } from './wholeProfile';
 
 /** Every row sharing the highest value (in their given order); none when no value is above zero. */
 export function leaders<R>(rows: readonly R[], value: (row: R) => number | null): R[] {
@@ -63,7 +68,7 @@ export interface HelpPair {
 export function whoCanHelp(members: readonly GroupMember[]): HelpPair[] {
   const profiles = members.map((m) => ({
     id: m.id,
-    cells: computeWholeProfile(m.responses, m.values).competency.cells,
+    cells: memberProfile(m).competency.cells,
   }));
   return GRID_CELLS.flatMap((cell, i) => {
     const helpers: string[] = [];

@@ -8,9 +8,8 @@ import type { TFunction } from 'i18next';
 import { COMPETENCIES, GRID_CELLS, MACRO_IDS } from '../../domain/content/grid';
 import { DIRECTION_IDS, type InstrumentId } from '../../domain/content/postures';
 import type { PeerGroup, ReceivedProfile } from '../../domain/group';
-import { displayAliases, synthesizeGroup } from '../../domain/scoring/group';
+import { displayAliases, memberProfile, synthesizeGroup, type GroupMember } from '../../domain/scoring/group';
 import { instrumentsWithData, whoCanHelp } from '../../domain/scoring/groupReading';
-import { computeWholeProfile } from '../../domain/scoring/wholeProfile';
 import { groupCsv, type CsvSeparator } from '../../domain/exchange/csv';
 import { removeReceivedProfile, setGroupAnonymous } from '../../db/groups';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -145,7 +144,7 @@ export function GroupView({
       </section>
 
       {profiles.length >= 2 && profiles.length <= SIDE_BY_SIDE_MAX && (
-        <SideBySide profiles={profiles} nameOf={nameOf} instruments={instruments} />
+        <SideBySide members={members} nameOf={nameOf} instruments={instruments} />
       )}
       {profiles.length > SIDE_BY_SIDE_MAX && (
         <p>{t(($) => $.group.tooManySideBySide, { max: SIDE_BY_SIDE_MAX })}</p>
@@ -173,20 +172,17 @@ export function GroupView({
 }
 
 function SideBySide({
-  profiles,
+  members,
   nameOf,
   instruments,
 }: {
-  readonly profiles: readonly ReceivedProfile[];
+  readonly members: readonly GroupMember[];
   readonly nameOf: (id: string) => string;
   readonly instruments: readonly InstrumentId[];
 }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const each = useMemo(
-    () => toMembers(profiles).map((m) => ({ id: m.id, profile: computeWholeProfile(m.responses, m.values) })),
-    [profiles],
-  );
+  const each = useMemo(() => members.map((m) => ({ id: m.id, profile: memberProfile(m) })), [members]);
   type Member = (typeof each)[number];
   const macroOf = (m: Member, macro: string) =>
     m.profile.competency.macros.find((x) => x.macro === macro)?.aisance.mean ?? null;

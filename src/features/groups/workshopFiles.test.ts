@@ -4,11 +4,25 @@ import { BACKUP_FORMAT } from '../../domain/exchange/backup';
 import { buildSnapshot } from '../../test/builders';
 import { sortWorkshopFiles, type ChosenFile } from './workshopFiles';
 
-const file = (name: string, text: string, size = text.length): ChosenFile => ({
-  name,
-  size,
-  text: () => Promise.resolve(text),
-});
+/** A file whose stream gives its bytes in chunks, each asked for when the reader wants it. */
+function chunked(name: string, chunks: () => Iterator<Uint8Array>): ChosenFile {
+  return {
+    name,
+    stream: () => {
+      const source = chunks();
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = source.next();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        },
+      });
+    },
+  };
+}
+
+const file = (name: string, text: string): ChosenFile =>
+  chunked(name, () => [new TextEncoder().encode(text)][Symbol.iterator]());
 
 describe('sortWorkshopFiles', () => {
   it('keeps the results for this workshop or for none, and says why each other file is refused', async () => {
@@ -20,7 +34,7 @@ describe('sortWorkshopFiles', () => {
         file('ailleurs.json', profileFile(buildSnapshot({ id: 'cccccccccccccccc', workshopId: 'w2' }))),
         file('sauvegarde.json', JSON.stringify({ format: BACKUP_FORMAT })),
         file('coupe.json', '{"format": "quel-dev'),
-        file('enorme.json', '{}', MAX_PROFILE_FILE_BYTES + 1),
+        file('enorme.json', ' '.repeat(MAX_PROFILE_FILE_BYTES + 1)),
         file('bob.json', profileFile(unaddressed)),
       ],
       'w1',
@@ -34,18 +48,31 @@ describe('sortWorkshopFiles', () => {
     ]);
   });
 
-  it('does not read a file too large to be a result', async () => {
-    let read = false;
-    const big: ChosenFile = {
-      name: 'video.mp4',
-      size: MAX_PROFILE_FILE_BYTES * 100,
-      text: () => {
-        read = true;
-        return Promise.resolve('');
-      },
-    };
-    await sortWorkshopFiles([big], 'w1');
-    expect(read).toBe(false);
+  it('stops reading a file once it is too large to be a result', async () => {
+    const chunk = new Uint8Array(64 * 1024);
+    let read = 0;
+    const video = chunked('video.mp4', function* () {
+      // A hundred times the largest result.
+      for (let i = 0; i < (MAX_PROFILE_FILE_BYTES * 100) / chunk.byteLength; i++) {
+        read += chunk.byteLength;
+        yield chunk;
+      }
+    });
+    const sorted = await sortWorkshopFiles([video], 'w1');
+    expect(sorted.refusals).toEqual([{ file: 'video.mp4', kind: 'unreadable', reason: 'too-large' }]);
+    // Read no further than the limit and the chunk that passed it (and one the stream may ask ahead).
+    expect(read).toBeLessThanOrEqual(MAX_PROFILE_FILE_BYTES + 2 * chunk.byteLength);
+  });
+
+  it('reads a result given in several chunks, a character cut between two of them included', async () => {
+    const snapshot = buildSnapshot({ id: 'dddddddddddddddd', alias: 'Zoé' });
+    const bytes = new TextEncoder().encode(profileFile(snapshot));
+    const cut = bytes.indexOf(0xc3) + 1; // inside the two bytes of « é »
+    const sorted = await sortWorkshopFiles(
+      [chunked('zoe.json', () => [bytes.slice(0, cut), bytes.slice(cut)][Symbol.iterator]())],
+      'w1',
+    );
+    expect(sorted.snapshots.map((s) => s.alias)).toEqual(['Zoé']);
   });
 
   it('asks for every file at once and keeps the order chosen, whichever read ends first', async () => {
@@ -53,14 +80,18 @@ describe('sortWorkshopFiles', () => {
       buildSnapshot({ id }),
     );
     const pending: (() => void)[] = [];
-    const files = snapshots.map((snapshot, index): ChosenFile => {
-      const text = profileFile(snapshot);
-      return {
-        name: `${index}.json`,
-        size: text.length,
-        text: () => new Promise((resolve) => pending.push(() => resolve(text))),
-      };
-    });
+    const files = snapshots.map((snapshot, index): ChosenFile => ({
+      name: `${index}.json`,
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            pending.push(() => {
+              controller.enqueue(new TextEncoder().encode(profileFile(snapshot)));
+              controller.close();
+            });
+          },
+        }),
+    }));
     const sorting = sortWorkshopFiles(files, 'w1');
     // All three reads are under way before any has ended.
     expect(pending).toHaveLength(3);

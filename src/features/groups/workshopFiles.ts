@@ -8,10 +8,10 @@ import {
 } from '../../domain/exchange/profileFile';
 import type { ProfileSnapshot } from '../../domain/exchange/snapshot';
 
+/** A chosen file, as the page's file input gives it. */
 export interface ChosenFile {
   readonly name: string;
-  readonly size: number;
-  readonly text: () => Promise<string>;
+  readonly stream: () => ReadableStream<Uint8Array>;
 }
 
 export type Refusal =
@@ -29,26 +29,47 @@ export interface SortedFiles {
 }
 
 /**
- * Reads each file (unless it is too large to be a result) and sorts it, in the order chosen. The files
- * are read all at once, not one after the other: each read is a round trip to the browser.
+ * A file's text, or null past `max` bytes: the read stops there, so a large file is never held whole.
+ * The file's size is not asked for: for a chosen file, that is a round trip to the browser the page
+ * waits for (170 ms for two hundred files on our machine), where starting to read it is not.
+ */
+async function textUpTo(file: ChosenFile, max: number): Promise<string | null> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > max) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Reads each file (up to the size a result can have) and sorts it, in the order chosen. The files are
+ * read all at once, not one after the other: each read is a round trip to the browser. Each is checked
+ * as soon as its text arrives, while the others are still on their way.
  */
 export async function sortWorkshopFiles(
   files: readonly ChosenFile[],
   workshopId: string,
 ): Promise<SortedFiles> {
+  const sorted = await Promise.all(
+    files.map(async (file) => {
+      const text = await textUpTo(file, MAX_PROFILE_FILE_BYTES);
+      return text === null ? null : parseWorkshopResultFile(text, workshopId);
+    }),
+  );
   const snapshots: ProfileSnapshot[] = [];
   const refusals: Refusal[] = [];
-  const texts = await Promise.all(
-    files.map((file) => (file.size > MAX_PROFILE_FILE_BYTES ? null : file.text())),
-  );
   for (const [index, file] of files.entries()) {
-    const text = texts[index];
-    if (text === null || text === undefined) {
-      refusals.push({ file: file.name, kind: 'unreadable', reason: 'too-large' });
-      continue;
-    }
-    const result = parseWorkshopResultFile(text, workshopId);
-    if (result.ok) snapshots.push(result.snapshot);
+    const result = sorted[index];
+    if (!result) refusals.push({ file: file.name, kind: 'unreadable', reason: 'too-large' });
+    else if (result.ok) snapshots.push(result.snapshot);
     else if (result.error === 'other-workshop')
       refusals.push({ file: file.name, kind: 'other-workshop', workshopId: result.workshopId });
     else if (result.error === 'backup') refusals.push({ file: file.name, kind: 'backup' });
