@@ -64,6 +64,22 @@ describe('sortWorkshopFiles', () => {
     expect(read).toBeLessThanOrEqual(MAX_PROFILE_FILE_BYTES + 2 * chunk.byteLength);
   });
 
+  it('refuses a file that cannot be read to its end, and keeps the others', async () => {
+    const kept = buildSnapshot({ id: 'eeeeeeeeeeeeeeee' });
+    const gone: ChosenFile = {
+      name: 'deplace.json',
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            controller.error(new DOMException('The file has moved', 'NotReadableError'));
+          },
+        }),
+    };
+    const sorted = await sortWorkshopFiles([gone, file('ana.json', profileFile(kept))], 'w1');
+    expect(sorted.snapshots.map((s) => s.id)).toEqual([kept.id]);
+    expect(sorted.refusals).toEqual([{ file: 'deplace.json', kind: 'unreadable', reason: 'not-json' }]);
+  });
+
   it('reads a result given in several chunks, a character cut between two of them included', async () => {
     const snapshot = buildSnapshot({ id: 'dddddddddddddddd', alias: 'Zoé' });
     const bytes = new TextEncoder().encode(profileFile(snapshot));

@@ -60,7 +60,9 @@ export async function sortWorkshopFiles(
 ): Promise<SortedFiles> {
   const sorted = await Promise.all(
     files.map(async (file) => {
-      const text = await textUpTo(file, MAX_PROFILE_FILE_BYTES);
+      // A file that cannot be read to its end (moved or deleted since it was chosen) is unreadable.
+      const text = await textUpTo(file, MAX_PROFILE_FILE_BYTES).catch(() => undefined);
+      if (text === undefined) return { ok: false, error: 'not-json' } as const;
       return text === null ? null : parseWorkshopResultFile(text, workshopId);
     }),
   );
