@@ -11,17 +11,16 @@ function painted(): Promise<void> {
     // app renders it in the person's language has nothing worth painting first.
     if (document.visibilityState !== 'visible' || document.documentElement.dataset.pending !== undefined)
       return resolve();
-    const types = PerformanceObserver.supportedEntryTypes;
-    if (!types.includes('paint')) {
-      requestAnimationFrame(() => setTimeout(resolve));
-      return;
-    }
+    // Once the page's first frame is on screen. The browser reports no paint at all for a page that
+    // was hidden, even briefly, before it painted: the frame then ends the wait.
+    requestAnimationFrame(() => setTimeout(resolve));
+    document.addEventListener('visibilitychange', () => resolve(), { once: true });
+    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return;
     const observer = new PerformanceObserver(() => {
       observer.disconnect();
       resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
-    document.addEventListener('visibilitychange', () => resolve(), { once: true });
   });
 }
 
