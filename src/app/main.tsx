@@ -4,23 +4,37 @@
 import './styles.css';
 import { yieldToBrowser } from './yieldToBrowser';
 
+/** At the latest, the app starts this long after its entry runs, whatever the browser reports. */
+const PAINT_WAIT_MAX_MS = 3000;
+
 /** Resolves once the browser has presented the page's first paint, or at once when none is coming. */
 function painted(): Promise<void> {
   return new Promise((resolve) => {
     // A background tab (or a page prerendered by the browser) does not paint; a page hidden until the
-    // app renders it in the person's language has nothing worth painting first.
-    if (document.visibilityState !== 'visible' || document.documentElement.dataset.pending !== undefined)
+    // app renders it in the person's language has nothing worth painting first. The browser reports
+    // no paint either for a page that was hidden, even briefly, before it painted.
+    const everHidden = PerformanceObserver.supportedEntryTypes.includes('visibility-state')
+      ? performance.getEntriesByType('visibility-state').some((entry) => entry.name === 'hidden')
+      : false;
+    if (
+      document.visibilityState !== 'visible' ||
+      document.documentElement.dataset.pending !== undefined ||
+      everHidden
+    )
       return resolve();
-    // Once the page's first frame is on screen. The browser reports no paint at all for a page that
-    // was hidden, even briefly, before it painted: the frame then ends the wait.
-    requestAnimationFrame(() => setTimeout(resolve));
-    document.addEventListener('visibilitychange', () => resolve(), { once: true });
-    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) return;
+    const types = PerformanceObserver.supportedEntryTypes;
+    if (!types.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve));
+      return;
+    }
     const observer = new PerformanceObserver(() => {
       observer.disconnect();
       resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
+    document.addEventListener('visibilitychange', () => resolve(), { once: true });
+    // Should no paint ever be reported, the page must still become usable.
+    setTimeout(resolve, PAINT_WAIT_MAX_MS);
   });
 }
 
