@@ -35,6 +35,7 @@
 // Everything started here (servers, browsers, profile directory) is stopped or removed at the end, also
 // when a step fails or on Ctrl-C. A failing step becomes a failed row; the others still run.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -812,6 +813,17 @@ async function main() {
     await step('Live room (vitest)', [['live room (vitest bench)', '—']], () =>
       nodeHalf(['bench/live.bench.test.ts']),
     );
+
+  // A partial run (BENCH_ONLY) on a fresh clone still needs the files the Node half writes.
+  if (!wanted('node') && (wanted('workshop') || wanted('lighthouse'))) {
+    const missing = [];
+    if (wanted('workshop') && !existsSync(SNAPSHOTS_DIR)) missing.push('bench/share.bench.test.ts');
+    if (wanted('lighthouse') && !existsSync(BACKUP_FILE)) missing.push('bench/backup.bench.test.ts');
+    if (missing.length > 0)
+      await step('Fixtures for the browser half (vitest)', [], () =>
+        run('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts', ...missing]),
+      );
+  }
 
   let appBase = null;
   await step('Build and serve the app (.bench/dist)', [], async () => {

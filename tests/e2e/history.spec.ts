@@ -177,6 +177,9 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await page.goto(`${bilan}/profil`);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mon plan de développement' })).toContainText('En arrière');
+  // The parts of the profile below the first screen are laid out one per frame after it shows: its text
+  // as read (innerText) is whole once the last part, « Sources », is.
+  await expect.poll(() => page.locator('main').innerText()).toMatch(/\nSources\n+[^\n]+\s*$/);
   const original = await page.locator('main').innerText();
 
   await page.getByRole('link', { name: 'Mes données' }).click();
@@ -230,7 +233,7 @@ test('backup: export, import into a fresh browser profile, identical profile; du
   await expect(fresh.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
   await expect(fresh.getByText('Avec la DDCS')).toBeVisible();
   await expect(fresh.getByRole('region', { name: 'Mon plan de développement' })).toContainText('En arrière');
-  expect(await fresh.locator('main').innerText()).toBe(original);
+  await expect.poll(() => fresh.locator('main').innerText()).toBe(original);
 
   // The same file again: recognised, and the person chooses.
   await fresh.goto('/donnees');

@@ -19,6 +19,7 @@ import { printWithCharts } from '../../components/charts';
 import { Narrative } from './Narrative';
 import { SummaryCard } from './SummaryCard';
 import { RunningHead } from '../../components/RunningHead';
+import { useLayoutInTurn } from '../../components/layoutInTurn';
 import { ReadingNote } from '../../components/Quote';
 import {
   AcrobatSection,
@@ -42,6 +43,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
   const id = assessment.id;
   const profile = useMemo(() => computeWholeProfile(responses, values), [responses, values]);
   const [openedAt] = useState(() => Date.now());
+  const parts = useLayoutInTurn<HTMLDivElement>();
 
   const competency = profile.competency;
   const remaining = competency.total - competency.answered;
@@ -55,7 +57,7 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
   });
 
   return (
-    <>
+    <div className="parts-in-turn" ref={parts}>
       <RunningHead text={t(($) => $.profile.runningHead, { name: assessment.name })} />
       <SummaryCard profile={profile} />
       <p className="bilan-link">
@@ -157,6 +159,6 @@ export function ProfileView({ assessment, responses, values, plan }: ProfileView
         <h2 id="sources-h">{t(($) => $.about.sourcesTitle)}</h2>
         <p className="source">{t(($) => $.profile.sources)}</p>
       </section>
-    </>
+    </div>
   );
 }
