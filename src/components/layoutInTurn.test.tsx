@@ -47,6 +47,13 @@ describe('useLayoutInTurn', () => {
     }
   });
 
+  it('gives a part that comes later its turn too', async () => {
+    const { container, rerender } = render(<Page parts={2} />);
+    await waitFor(() => expect(laidOut(container)).toEqual(['partie 1', 'partie 2']));
+    rerender(<Page parts={3} />);
+    await waitFor(() => expect(laidOut(container)).toEqual(['partie 1', 'partie 2', 'partie 3']));
+  });
+
   it('lays out every part in real frames', async () => {
     const { container } = render(<Page parts={4} />);
     await waitFor(() => expect(laidOut(container)).toHaveLength(4));

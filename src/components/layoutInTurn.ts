@@ -21,12 +21,22 @@ export function useLayoutInTurn<E extends HTMLElement>() {
     const root = ref.current;
     if (!root) return;
     // Each call comes at the start of a frame, and the part it marks is laid out in that frame; the
-    // first frame also lays out and paints the first screen.
+    // first frame also lays out and paints the first screen. A part that comes later (another bilan's
+    // answers, a section rendered anew) gets its turn too.
+    let frame = 0;
     const next = () => {
-      if (layOutNextPart(root)) frame = requestAnimationFrame(next);
+      frame = layOutNextPart(root) ? requestAnimationFrame(next) : 0;
     };
-    let frame = requestAnimationFrame(next);
-    return () => cancelAnimationFrame(frame);
+    const start = () => {
+      if (frame === 0) frame = requestAnimationFrame(next);
+    };
+    start();
+    const observer = new MutationObserver(start);
+    observer.observe(root, { childList: true });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, []);
   return ref;
 }
