@@ -7,7 +7,8 @@
 //    complete bilan (≤ 600 characters) and the 200-person synthesis (reported). It also writes what the
 //    browser half needs: 200 result files (.bench/snapshots) and a backup of one complete bilan
 //    (.bench/complete-backup.json).
-// 2. The app, built into .bench/dist and served by `vite preview`, in Debian's Chromium through Playwright:
+// 2. The app, built into .bench/dist. Its home page's JavaScript (scripts/size.mjs, `size`): before the
+//    first paint ≤ 100 KB gzip, with its guards. Then served by `vite preview`, in Debian's Chromium through Playwright:
 //    a trainer importing the 200 result files into a workshop until the 200-person synthesis is on
 //    screen (median of 3, ≤ 1 s), timed in the page from the files being chosen to the frame that shows
 //    the synthesis; the time seen from Playwright (file transfer and its polling included) is reported.
@@ -66,7 +67,7 @@ const BUDGET = {
   tbtMs: 50,
 };
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-// For a quicker look while working: BENCH_ONLY=lighthouse (or node, live, workshop, harness, qr; comma-separated)
+// For a quicker look while working: BENCH_ONLY=lighthouse (or node, live, size, workshop, harness, qr; comma-separated)
 // and LIGHTHOUSE_PAGES=profile (LIGHTHOUSE_TRACE=1 also keeps each run's trace). The full bench (no variable) is the one whose budgets count.
 // `npm run bench -- --only qr` is the same as BENCH_ONLY=qr.
 const onlyFlag = process.argv.indexOf('--only');
@@ -228,6 +229,24 @@ async function nodeHalf(only = []) {
     record(r.measure, r.value, r.budget, r.ok);
   }
   if (failure && !rows.some((r) => r.ok === false)) throw failure;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 1b. The home page's JavaScript (scripts/size.mjs, also run by `npm test`), on the bench's build: its
+// table's rows become rows of this one.
+
+const SIZE_MEASURE = 'home page JS before the first paint';
+
+async function sizes() {
+  const r = spawnSync('node', ['scripts/size.mjs', APP_DIST], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !/^\| (size|---) /.test(l));
+  if (lines.length === 0) throw new Error(`scripts/size.mjs printed no table (exit ${r.status})`);
+  for (const line of lines) {
+    const [measure, value, budget, ok] = line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, ''));
+    record(measure, value, budget, ok === 'yes');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -831,6 +850,10 @@ async function main() {
     await writeReferencePage();
     appBase = await startPreview('app', ['--outDir', APP_DIST]);
   });
+  if (wanted('size'))
+    await step('JavaScript sizes of the home page (scripts/size.mjs)', [[SIZE_MEASURE, '≤ 100 KB']], () =>
+      sizes(),
+    );
   let harnessBase = null;
   if (wanted('harness'))
     await step('Build and serve the harness (.bench/harness-dist)', [], async () => {
