@@ -26,6 +26,8 @@ test('situations and tensions, answered and read in the profile', async ({ page 
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   await page.reload();
   await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+  // The bilan's answers are read after the page is taken over: its situations come with them.
+  await expect(moves).toHaveCount(9);
   expect(
     await moves
       .first()
